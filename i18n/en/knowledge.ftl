@@ -1,0 +1,169 @@
+# Text of the knowledge base (assets/knowledge.ron). The ids come from the data ids by the rules
+# in src/knowledge.rs.
+
+## Error messages (as shown on screen) and what they mean
+
+error-suspicious-activity = “We detected suspicious activity, so we need to verify your identity”
+error-suspicious-activity-meaning = A sign-in from an unusual place or device, or an automated attack, was suspected, so Microsoft is asking for extra proof that it is you.
+error-temporary-problem = “There's a temporary problem with the service. Please try again later.”
+error-temporary-problem-meaning = Usually a short outage on Microsoft's side, or an unsteady connection that made sending the code fail. It often clears up by itself after a while.
+error-terms-restricted = “Your account has been restricted because it may have violated the Terms of Use”
+error-terms-restricted-meaning = The account is locked (suspended). This happens when spam, a takeover or similar misuse is suspected, and it has its own way to unlock.
+
+## Symptoms
+
+symptom-no-code-at-all = The code never arrives at all
+symptom-error-every-try = The same error on every try
+symptom-other-sites-unstable = Signing in to other sites is unreliable too
+symptom-sms-email-missing = The text message or email does not arrive
+symptom-errors-come-and-go = Errors come and go
+symptom-many-requests = I asked for a code many times in a short while
+symptom-other-sms-missing = Texts from other services (such as their codes) often fail to arrive too
+symptom-internet-phone-number = The number is an internet phone number (in Japan, for example one starting with 050)
+symptom-unfamiliar-contact = The screen names a contact I don't recognise or can no longer use (for example the last two digits)
+symptom-alternate-is-microsoft = The code goes to another Outlook.com or Hotmail address
+symptom-two-step-no-method = Two-step verification is on and I can't use any of my verification methods
+symptom-locked-no-next = The locked-account screen has no Next button
+
+## Causes (title and the symptom they typically show)
+
+cause-network = Your network or IP address
+cause-network-symptom = The code never arrives. Verification can be refused when many requests came from the same connection, or when the IP address was misused in the past.
+cause-account-hold = A temporary lock or security hold on the account
+cause-account-hold-symptom = The same error on every try. After repeated wrong passwords, for example, Microsoft may judge the account at risk and pause verification for a while.
+cause-malware = A virus or malware on your device
+cause-malware-symptom = Signing in to other sites is unreliable too. Microsoft may restrict sign-ins from a device it suspects of being used for break-ins.
+cause-contact-info = A problem with the phone or email the code goes to
+cause-contact-info-symptom = The text or email does not arrive. The number or address may no longer be in use, may block incoming messages, or may file the code as junk.
+cause-service-outage = A temporary fault at Microsoft
+cause-service-outage-symptom = Errors for a while, on and off. If the message says there is a temporary problem with the service, Microsoft's servers may be down or under maintenance.
+cause-carrier-block = Your carrier or phone blocks texts from abroad
+cause-carrier-block-symptom = Only the text message fails. Verification texts often come from overseas numbers, and many people report them being stopped by a carrier's rejection setting or a spam filter.
+cause-internet-phone = Internet phone numbers cannot receive codes
+cause-internet-phone-symptom = Texts never reach the number on file. Microsoft does not accept internet (VoIP) phone numbers for verification.
+cause-alternate-microsoft-address = The backup email is a Microsoft account too
+cause-alternate-microsoft-address-symptom = The code goes to another Outlook.com or similar address, and opening it replaces the sign-in you were in the middle of.
+cause-too-many-requests = Too many code requests
+cause-too-many-requests-symptom = Codes stopped arriving after many requests. When requests come fast, Microsoft may hold back sending for a while.
+cause-sms-phase-out = Text-message codes are being phased out
+cause-sms-phase-out-symptom = The text never arrives. Microsoft is moving personal accounts from text codes to passkeys, verified email and the Authenticator app (no end date has been announced).
+cause-outdated-security-info = The contact details on the account are out of date
+cause-outdated-security-info-symptom = The screen names a contact you don't recognise or can no longer use. Resetting the password does not help while codes only go to the old contacts.
+cause-two-step-dead-end = The two-step verification dead end
+cause-two-step-dead-end-symptom = Two-step verification is on and none of your methods work. Microsoft says it cannot recover the account in this case.
+cause-locked-account = The account is locked (suspended)
+cause-locked-account-symptom = A screen says the account is locked or may have broken the Terms of Use. Microsoft does this when it suspects malware, phishing, spam or similar.
+
+## Steps (short title and how to do it)
+
+step-network-mobile-data = Try over your phone's mobile data
+step-network-mobile-data-detail = Turn Wi-Fi off and sign in over the mobile network (4G/5G) alone. A different network means a different IP address.
+step-network-other-wifi = Leave public Wi-Fi and try another network
+step-network-other-wifi-detail = Public Wi-Fi in cafés and stations shares one IP address among many people, so it is refused more often. Switch to your home connection or to a different Wi-Fi network.
+step-network-vpn = Try from a different IP address through a VPN
+step-network-vpn-detail = The source article also suggests changing your IP address with a VPN service. Read the caution below before you decide.
+step-network-restart-router = Restart your router or modem
+step-network-restart-router-detail = Switch it off, wait about 30 seconds and switch it on again. An unsteady connection often recovers with this alone. If not, consider asking your internet provider.
+step-hold-wait = Leave it for a while, then try again
+step-hold-wait-detail = Trying again and again can make a lock last longer. Stop for now and sign in again after a few hours to a day.
+step-hold-reset-password = Reset your password on the official page
+step-hold-reset-password-detail = Do an explicit password reset from Microsoft's official page. Type the address yourself instead of following a link from an email or text.
+step-hold-check-security-info = Check that your security info is up to date
+step-hold-check-security-info-detail = If you are still signed in on another device, check that the phone number and backup email on the account still work, and update them if they are old.
+step-hold-contact-support = Contact Microsoft support
+step-hold-contact-support-detail = Ask Microsoft's official support about unlocking the account. The Support screen lists the ways to reach them without signing in.
+step-malware-full-scan = Run a full scan with your antivirus
+step-malware-full-scan-detail = Run a full scan, not a quick one, with Windows Security (Microsoft Defender) or your antivirus program.
+step-malware-reset-after-cleaning = Change your password after cleaning up
+step-malware-reset-after-cleaning-detail = If malware is found, remove it completely, then reset your password again. A new password set on an infected device can be stolen too.
+step-malware-clean-device = Sign in from another device you trust
+step-malware-clean-device-detail = Until you are sure the device is clean, sign in from another computer or phone you normally use. For a deeper check, Microsoft Defender Offline scans before Windows starts.
+step-contact-which-one = Check which contact the code goes to
+step-contact-which-one-detail = The sign-in screen shows only the last two digits of a phone number or the first two characters of an email address. Before you wait, make sure it is a contact you still use.
+step-contact-sms-plan = Check that the phone can receive texts
+step-contact-sms-plan-detail = Some plans, such as data-only SIM cards, cannot receive text messages. Ask someone to send you a text to find out.
+step-contact-junk-folder = Check your junk folder and mail rules
+step-contact-junk-folder-detail = Genuine code emails come from accountprotection.microsoft.com. Look in the junk folder and your sorting rules, and if you find one, mark it as not junk.
+step-contact-new-code = Wait a little, then ask for a new code
+step-contact-new-code-detail = After fixing your settings, wait about 15 minutes, then choose the option for not having a code and ask for one new code, once.
+step-contact-other-method = Use another method or add a contact
+step-contact-other-method-detail = If the screen offers another verification method, choose it. If you are still signed in on another device, add a phone number or email that works, then try again.
+step-outage-wait = Wait a few hours to a few days, then try again
+step-outage-wait-detail = If Microsoft's servers are at fault, there is nothing to fix on your side. Wait calmly and try again after a few hours or days; the code often arrives without trouble then.
+step-outage-official-news = Check Microsoft's official service news
+step-outage-official-news-detail = Look on Microsoft's official website and official social media accounts for notices of outages or maintenance.
+step-outage-others-report = Look for reports of the same problem
+step-outage-others-report-detail = Search social media and community forums for people seeing the same error at the same time. Many reports point to a problem on Microsoft's side. Never call a phone number or follow a link posted there.
+step-carrier-settings = Check your carrier's text rejection settings
+step-carrier-settings-detail = Carriers have settings that reject texts sent from abroad, such as docomo's international SMS rejection. SoftBank is reported to reject texts from abroad by default on some plans. Check the setting on your carrier's member page and allow such texts while you need them.
+step-carrier-phone-filter = Check your phone's spam text filter
+step-carrier-phone-filter-detail = On iPhone, "Filter Unknown Senders", and on Android, spam protection, can move the code into another folder. Look there.
+step-carrier-new-code = Ask for a new code after changing settings
+step-carrier-new-code-detail = Only codes sent after the change will arrive. On the sign-in screen choose the option for not having a code and ask for it again.
+step-voip-other-contact = Receive the code on a mobile number or by email
+step-voip-other-contact-detail = Codes are not sent to internet phone numbers, such as many numbers starting with 050 in Japan. Choose a mobile number or an email address instead.
+step-alternate-private-window = Open the backup email in a private window
+step-alternate-private-window-detail = If the backup address is a Microsoft one too, open a private (InPrivate) browser window, sign in to the backup address there and read the code. Leave the original sign-in as it is.
+step-requests-stop = Stop asking for codes and wait
+step-requests-stop-detail = The more you ask, the more likely sending stops. Do nothing for a while (about a day is a good guide).
+step-requests-one-at-a-time = Ask once, then wait for it to arrive
+step-requests-one-at-a-time-detail = After the wait, ask for one code and give it several minutes before asking again. If several arrive, use the newest.
+step-phaseout-other-way = Choose a way other than text messages
+step-phaseout-other-way-detail = On the sign-in screen, choose other ways to sign in, and look for email, the Authenticator app or a passkey instead of a text.
+step-phaseout-add-methods = Once back in, add methods other than texts
+step-phaseout-add-methods-detail = When you can sign in, add the Microsoft Authenticator app, a passkey or a backup email, so you no longer depend on texts alone.
+step-outdated-sign-in-helper = Use the Sign-in helper as Microsoft suggests
+step-outdated-sign-in-helper-detail = When none of your contacts work, Microsoft suggests trying its Sign-in helper before the recovery form. Start from the official help page.
+step-outdated-recovery-form = Send the account recovery form
+step-outdated-recovery-form-detail = The last resort when no verification method works. Prepare your answers first in this app's recovery-form draft, then type them into the official page yourself. The reply comes by email within 24 hours.
+step-outdated-replacement-wait = Wait 30 days for your security info to be replaced
+step-outdated-replacement-wait-detail = Replacing all your contact details starts a 30-day safety wait that cannot be shortened. It completes unless someone cancels it from the old contacts.
+step-twostep-find-method = Look for any method that still works
+step-twostep-find-method-detail = An Authenticator app on an old phone, a device that is still signed in, a recovery code written on paper: look for anything that still works.
+step-twostep-recovery-code = Use your recovery code if you have one
+step-twostep-recovery-code-detail = A 25-character recovery code, if you kept one, gets you through verification. It is more reliable than the recovery form.
+step-twostep-form-cannot-help = Know that the recovery form cannot help here
+step-twostep-form-cannot-help-detail = With two-step verification on and no method left, Microsoft says neither the form nor support can recover the account. Consider creating a new account.
+step-locked-sms-any-phone = Unlock with a text code, as the screen asks
+step-locked-sms-any-phone-detail = On the unlock screen, enter a phone number and then the code it receives. The phone does not have to be yours or on the account; a family member's mobile works.
+step-locked-reinstatement = No Next button? Apply through the link on that screen
+step-locked-reinstatement-detail = When the locked screen has no Next button, follow the aka.ms link shown there to the reinstatement request form. A ticket number arrives by email; keep it.
+step-locked-appeal-wait = Wait for the reply to your request
+step-locked-appeal-wait-detail = Microsoft says a reply to a suspension appeal takes about 14 days. Avoid sending the request again in the meantime.
+
+## Waits
+
+wait-retry-later = Try again later (a few hours to a few days)
+wait-new-code = Before asking for a new code (about 15 minutes)
+wait-too-many-requests = A pause after too many requests (about a day)
+wait-form-reply = Reply to the recovery form (within 24 hours)
+wait-security-info-change = Replacing your security info (30 days)
+wait-suspension-appeal = Reply to a suspension appeal (about 14 days)
+
+## Cautions
+
+caution-familiar-place = Microsoft recommends doing this from a device and place you normally use, such as home or work. A VPN can make the sign-in look like it comes from somewhere unfamiliar and get it stopped. If you usually use a VPN, trying once with it off is worth a go.
+caution-scam-calls = Microsoft never contacts you first by phone or email. Only use phone numbers you find yourself on support.microsoft.com.
+caution-never-share-code = Never give a code to anyone. If a code arrives that you did not ask for, ignore it.
+
+## Official pages
+
+link-recovery-form = Account recovery form (account.live.com)
+link-recovery-form-help = Help with the recovery form (Microsoft Support)
+link-verification-help = Help when the verification code doesn't arrive (Microsoft Support)
+link-locked-help = Help when the account has been locked (Microsoft Support)
+link-password-reset = Reset your password (account.live.com)
+link-security-info = Review your security info (account.microsoft.com)
+link-security-info-pending = About pending security info changes (Microsoft Support)
+link-security-info-codes = Security info and verification codes (Microsoft Support)
+link-recent-activity = Recent activity (account.live.com)
+link-contact-support = Contact Microsoft Support (support.microsoft.com)
+link-defender-scan = How to scan with Windows Security (Microsoft Support)
+link-defender-offline = Microsoft Defender Offline (Microsoft Support)
+link-two-step-help = Using two-step verification (Microsoft Support)
+link-recovery-code-help = Getting a recovery code (Microsoft Support)
+link-passkey-help = Signing in with a passkey (Microsoft Support)
+link-authenticator = Microsoft Authenticator app (microsoft.com)
+link-scam-help = Protect yourself from tech support scams (Microsoft Support)
+link-hacked-help = Recover a hacked account (Microsoft Support)
+link-services-agreement = Microsoft Services Agreement (microsoft.com)

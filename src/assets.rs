@@ -1,0 +1,9 @@
+//! Files compiled into the binary, so the app needs nothing installed beside it.
+
+/// `BIZ UDPGothic` Regular (SIL Open Font License 1.1, see `assets/fonts/OFL.txt`): a
+/// universal-design Japanese face with Latin glyphs, used for every screen and the PDF so that
+/// Japanese renders the same on machines with no Japanese fonts.
+pub const FONT: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Regular.ttf");
+
+/// The name the font is registered under in egui.
+pub const FONT_NAME: &str = "biz-udp-gothic";

@@ -1,0 +1,192 @@
+//! The command line: `signin-rescue [--lang ja|en] [--data-dir PATH]`, `--help`, `--version`.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use i18n_embed_fl::fl;
+
+use crate::i18n::{Language, Texts};
+
+/// What the command line asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Open the window.
+    Run(Options),
+    /// Print the usage.
+    Help(Options),
+    /// Print the version.
+    Version,
+}
+
+/// Options shared by every command.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// `--lang`: the language to use instead of the saved or system one.
+    pub language: Option<Language>,
+    /// `--data-dir`: where progress is kept instead of the OS data folder.
+    pub data_dir: Option<PathBuf>,
+}
+
+/// A command line the app does not understand.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CliError {
+    /// An option the app does not have.
+    #[error("unknown option {0}")]
+    UnknownOption(String),
+    /// An option without its value.
+    #[error("{0} needs a value")]
+    MissingValue(String),
+    /// `--lang` with something other than ja or en.
+    #[error("unknown language {0}")]
+    UnknownLanguage(String),
+    /// A stray argument.
+    #[error("unexpected argument {0}")]
+    Unexpected(String),
+}
+
+/// Parses the arguments after the program name.
+///
+/// # Errors
+/// When an option is unknown, lacks its value, or has a value the app does not accept.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliError> {
+    use lexopt::prelude::*;
+
+    let mut options = Options::default();
+    let mut help = false;
+    let mut parser = lexopt::Parser::from_args(args);
+    loop {
+        let arg = match parser.next() {
+            Ok(Some(arg)) => arg,
+            Ok(None) => break,
+            Err(e) => return Err(from_lexopt(e)),
+        };
+        match arg {
+            Short('h') | Long("help") => help = true,
+            Short('V') | Long("version") => return Ok(Command::Version),
+            Long("lang") => {
+                let value = value_of(&mut parser, "--lang")?;
+                let text = value.to_string_lossy().into_owned();
+                options.language =
+                    Some(Language::from_tag(&text).ok_or(CliError::UnknownLanguage(text))?);
+            }
+            Long("data-dir") => {
+                options.data_dir = Some(PathBuf::from(value_of(&mut parser, "--data-dir")?));
+            }
+            Value(value) => {
+                return Err(CliError::Unexpected(value.to_string_lossy().into_owned()));
+            }
+            other => return Err(from_lexopt(other.unexpected())),
+        }
+    }
+    Ok(if help {
+        Command::Help(options)
+    } else {
+        Command::Run(options)
+    })
+}
+
+fn value_of(parser: &mut lexopt::Parser, name: &str) -> Result<OsString, CliError> {
+    parser
+        .value()
+        .map_err(|_| CliError::MissingValue(name.to_owned()))
+}
+
+fn from_lexopt(error: lexopt::Error) -> CliError {
+    match error {
+        lexopt::Error::MissingValue { option } => {
+            CliError::MissingValue(option.unwrap_or_default())
+        }
+        lexopt::Error::UnexpectedOption(option) | lexopt::Error::UnexpectedValue { option, .. } => {
+            CliError::UnknownOption(option)
+        }
+        lexopt::Error::UnexpectedArgument(value) => {
+            CliError::Unexpected(value.to_string_lossy().into_owned())
+        }
+        other => CliError::Unexpected(other.to_string()),
+    }
+}
+
+/// The usage text, in the person's language.
+#[must_use]
+pub fn usage(texts: &Texts) -> String {
+    fl!(texts.ui(), "cli-usage", version = env!("CARGO_PKG_VERSION"))
+}
+
+/// A command-line error in the person's language, with a pointer to `--help`.
+#[must_use]
+pub fn error_message(texts: &Texts, error: &CliError) -> String {
+    let loader = texts.ui();
+    match error {
+        CliError::UnknownOption(option) => {
+            fl!(loader, "cli-unknown-option", option = option.as_str())
+        }
+        CliError::MissingValue(option) => {
+            fl!(loader, "cli-missing-value", option = option.as_str())
+        }
+        CliError::UnknownLanguage(value) => {
+            fl!(loader, "cli-unknown-language", value = value.as_str())
+        }
+        CliError::Unexpected(value) => fl!(loader, "cli-unexpected", value = value.as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_strs(args: &[&str]) -> Result<Command, CliError> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn no_arguments_opens_the_window() {
+        assert_eq!(parse_strs(&[]), Ok(Command::Run(Options::default())));
+    }
+
+    #[test]
+    fn language_and_data_dir() {
+        assert_eq!(
+            parse_strs(&["--lang", "ja", "--data-dir", "/tmp/x"]),
+            Ok(Command::Run(Options {
+                language: Some(Language::Ja),
+                data_dir: Some("/tmp/x".into()),
+            }))
+        );
+        assert_eq!(
+            parse_strs(&["--lang=en"]),
+            Ok(Command::Run(Options {
+                language: Some(Language::En),
+                data_dir: None,
+            }))
+        );
+    }
+
+    #[test]
+    fn wrong_arguments_are_named() {
+        assert_eq!(
+            parse_strs(&["--lang", "fr"]),
+            Err(CliError::UnknownLanguage("fr".into()))
+        );
+        assert_eq!(
+            parse_strs(&["--data-dir"]),
+            Err(CliError::MissingValue("--data-dir".into()))
+        );
+        assert_eq!(
+            parse_strs(&["--colour"]),
+            Err(CliError::UnknownOption("--colour".into()))
+        );
+        assert_eq!(
+            parse_strs(&["extra"]),
+            Err(CliError::Unexpected("extra".into()))
+        );
+    }
+
+    #[test]
+    fn help_and_version() {
+        assert_eq!(
+            parse_strs(&["--help"]),
+            Ok(Command::Help(Options::default()))
+        );
+        assert_eq!(parse_strs(&["-V"]), Ok(Command::Version));
+    }
+}

@@ -1,0 +1,156 @@
+//! Starts Sign-in Rescue: reads the command line, prepares the data folder, opens the window.
+
+// No console window behind the app in Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use i18n_embed_fl::fl;
+use signin_rescue::app::{APP_ID, StartError};
+use signin_rescue::cli::{self, Command};
+use signin_rescue::clock::SystemClock;
+use signin_rescue::i18n::{Language, Texts};
+use signin_rescue::store::{self, StoreError};
+use signin_rescue::ui::theme;
+use signin_rescue::{App, AppOptions, Startup};
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let command = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(command) => command,
+        Err(error) => {
+            let texts = Texts::new(Language::from_system());
+            eprintln!("{}", cli::error_message(&texts, &error));
+            return ExitCode::from(2);
+        }
+    };
+    match command {
+        Command::Version => {
+            say(&format!("signin-rescue {}", env!("CARGO_PKG_VERSION")));
+            ExitCode::SUCCESS
+        }
+        Command::Help(options) => {
+            let texts = Texts::new(options.language.unwrap_or_else(Language::from_system));
+            say(&cli::usage(&texts));
+            ExitCode::SUCCESS
+        }
+        Command::Run(options) => run_window(&options),
+    }
+}
+
+/// Prints to standard output: the command line's answer to --help and --version.
+#[expect(
+    clippy::print_stdout,
+    reason = "the command line answers on standard output"
+)]
+fn say(text: &str) {
+    println!("{text}");
+}
+
+fn run_window(options: &cli::Options) -> ExitCode {
+    let fallback_texts = || Texts::new(options.language.unwrap_or_else(Language::from_system));
+    let Some(data_dir) = options.data_dir.clone().or_else(store::default_data_dir) else {
+        eprintln!("{}", fl!(fallback_texts().ui(), "cli-no-data-dir"));
+        return ExitCode::FAILURE;
+    };
+    let startup = match Startup::prepare(AppOptions {
+        data_dir: data_dir.clone(),
+        language: options.language,
+        clock: Arc::new(SystemClock),
+    }) {
+        Ok(startup) => startup,
+        Err(StartError::Store(StoreError::AlreadyOpen(path))) => {
+            let texts = fallback_texts();
+            let message = fl!(
+                texts.ui(),
+                "cli-already-open",
+                path = path.display().to_string()
+            );
+            log::warn!("another copy is already open");
+            eprintln!("{message}");
+            show_message_window(&texts, &fl!(texts.ui(), "already-open-title"), message);
+            return ExitCode::SUCCESS;
+        }
+        Err(StartError::Store(error)) => {
+            log::error!("cannot use the data folder: {error}");
+            let texts = fallback_texts();
+            let message = fl!(
+                texts.ui(),
+                "cli-data-dir-error",
+                path = error.path().display().to_string()
+            );
+            eprintln!("{message}");
+            show_message_window(&texts, &fl!(texts.ui(), "app-title"), message);
+            return ExitCode::FAILURE;
+        }
+        Err(StartError::Knowledge(error)) => {
+            // A broken build: tests make sure this never ships.
+            log::error!("{error}");
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let title = fl!(Texts::new(startup.language()).ui(), "window-title");
+    let result = eframe::run_native(
+        APP_ID,
+        native_options(&title, [1180.0, 780.0], [640.0, 480.0]),
+        Box::new(|cc| Ok(Box::new(App::new(cc, startup)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let texts = fallback_texts();
+            eprintln!(
+                "{}",
+                fl!(texts.ui(), "cli-window-error", error = error.to_string())
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn native_options(title: &str, size: [f32; 2], min_size: [f32; 2]) -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_app_id(APP_ID)
+            .with_inner_size(size)
+            .with_min_inner_size(min_size),
+        ..Default::default()
+    }
+}
+
+/// A small window with one message and a Close button, for when the app cannot start.
+fn show_message_window(texts: &Texts, title: &str, message: String) {
+    struct MessageWindow {
+        message: String,
+        close: String,
+    }
+
+    impl eframe::App for MessageWindow {
+        fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.add_space(12.0);
+                ui.label(self.message.as_str());
+                ui.add_space(12.0);
+                if ui.button(self.close.as_str()).clicked() {
+                    ui.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+        }
+    }
+
+    let close = fl!(texts.ui(), "already-open-close");
+    let result = eframe::run_native(
+        APP_ID,
+        native_options(title, [520.0, 220.0], [360.0, 160.0]),
+        Box::new(|cc| {
+            theme::install(&cc.egui_ctx);
+            Ok(Box::new(MessageWindow { message, close }))
+        }),
+    );
+    if let Err(error) = result {
+        log::error!("could not show the message window: {error}");
+    }
+}

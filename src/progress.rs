@@ -1,0 +1,341 @@
+//! The person's own state: what they reported, what they tried and what happened.
+//!
+//! Screens never change this directly. They return [`Action`]s, and [`Progress::apply`] is the
+//! one place where state changes: it stamps the time and reports whether anything changed, so
+//! the app knows when to save.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Language;
+
+/// The version of the save format this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// How many outcome changes are kept per step; older ones are dropped first.
+const HISTORY_LIMIT: usize = 50;
+
+/// What happened when the person tried a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum StepOutcome {
+    /// Not tried yet.
+    #[default]
+    NotTried,
+    /// Tried, and it fixed the problem.
+    Worked,
+    /// Tried, and nothing changed.
+    NoChange,
+    /// Deliberately left out.
+    Skipped,
+}
+
+impl StepOutcome {
+    /// Every outcome, in the order the checklist offers them.
+    pub const ALL: [Self; 4] = [Self::NotTried, Self::Worked, Self::NoChange, Self::Skipped];
+
+    /// Whether the person has dealt with the step one way or another.
+    #[must_use]
+    pub fn is_done(self) -> bool {
+        self != Self::NotTried
+    }
+}
+
+/// One change of a step's outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeChange {
+    /// When it was set.
+    pub at: Timestamp,
+    /// What it was set to.
+    pub outcome: StepOutcome,
+}
+
+/// The person's record of one step.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepRecord {
+    /// The current outcome.
+    pub outcome: StepOutcome,
+    /// When the outcome last changed.
+    pub changed_at: Option<Timestamp>,
+    /// The person's note.
+    pub note: String,
+    /// When the note last changed.
+    pub note_changed_at: Option<Timestamp>,
+    /// Earlier outcomes, oldest first, so the person can see what they tried when.
+    pub history: Vec<OutcomeChange>,
+}
+
+/// Everything the person has entered, saved between sessions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    /// The save format version; see `store` for migrations.
+    pub version: u32,
+    /// The language the person chose, if they chose one.
+    pub language: Option<Language>,
+    /// Ids of the error messages and symptoms the person reported.
+    pub reported: BTreeSet<String>,
+    /// The person's record per step id. Steps no longer in the knowledge base are kept, unused.
+    pub steps: BTreeMap<String, StepRecord>,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Self {
+            version: CURRENT_VERSION,
+            language: None,
+            reported: BTreeSet::new(),
+            steps: BTreeMap::new(),
+        }
+    }
+}
+
+/// A change the person asked for. Screens produce these; only [`Progress::apply`] acts on them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// The person set a step's outcome.
+    StepMarked {
+        /// The step id.
+        step: String,
+        /// The new outcome.
+        outcome: StepOutcome,
+    },
+    /// The person edited a step's note.
+    NoteEdited {
+        /// The step id.
+        step: String,
+        /// The whole new note.
+        text: String,
+    },
+    /// The person ticked or unticked an error message or symptom.
+    SignalToggled {
+        /// The error or symptom id.
+        signal: String,
+        /// Whether it is now reported.
+        reported: bool,
+    },
+    /// The person chose the app's language.
+    LanguageChosen(Language),
+}
+
+impl Progress {
+    /// Applies one action at time `now`; returns whether anything changed.
+    pub fn apply(&mut self, action: Action, now: Timestamp) -> bool {
+        match action {
+            Action::StepMarked { step, outcome } => {
+                let record = self.steps.entry(step).or_default();
+                if record.outcome == outcome {
+                    return false;
+                }
+                record.outcome = outcome;
+                record.changed_at = Some(now);
+                record.history.push(OutcomeChange { at: now, outcome });
+                if record.history.len() > HISTORY_LIMIT {
+                    let excess = record.history.len() - HISTORY_LIMIT;
+                    record.history.drain(..excess);
+                }
+                true
+            }
+            Action::NoteEdited { step, text } => {
+                let record = self.steps.entry(step).or_default();
+                if record.note == text {
+                    return false;
+                }
+                record.note = text;
+                record.note_changed_at = Some(now);
+                true
+            }
+            Action::SignalToggled { signal, reported } => {
+                if reported {
+                    self.reported.insert(signal)
+                } else {
+                    self.reported.remove(&signal)
+                }
+            }
+            Action::LanguageChosen(language) => {
+                let changed = self.language != Some(language);
+                self.language = Some(language);
+                changed
+            }
+        }
+    }
+
+    /// The outcome of a step; `NotTried` for steps never touched.
+    #[must_use]
+    pub fn outcome(&self, step: &str) -> StepOutcome {
+        self.steps.get(step).map(|r| r.outcome).unwrap_or_default()
+    }
+
+    /// The person's record of a step, if they touched it.
+    #[must_use]
+    pub fn record(&self, step: &str) -> Option<&StepRecord> {
+        self.steps.get(step)
+    }
+
+    /// The note on a step; empty when there is none.
+    #[must_use]
+    pub fn note(&self, step: &str) -> &str {
+        self.steps.get(step).map_or("", |r| r.note.as_str())
+    }
+
+    /// How many of `steps` the person has dealt with, and how many of those worked.
+    #[must_use]
+    pub fn counts<'a>(&self, steps: impl IntoIterator<Item = &'a str>) -> Counts {
+        let mut counts = Counts::default();
+        for step in steps {
+            counts.total += 1;
+            match self.outcome(step) {
+                StepOutcome::NotTried => {}
+                StepOutcome::Worked => {
+                    counts.done += 1;
+                    counts.worked += 1;
+                }
+                StepOutcome::NoChange | StepOutcome::Skipped => counts.done += 1,
+            }
+        }
+        counts
+    }
+}
+
+/// Step counts for a cause or the whole checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// Steps dealt with (tried or skipped).
+    pub done: usize,
+    /// Steps that worked.
+    pub worked: usize,
+    /// All steps.
+    pub total: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(seconds: i64) -> Timestamp {
+        Timestamp::from_second(seconds).expect("a valid test time")
+    }
+
+    fn mark(step: &str, outcome: StepOutcome) -> Action {
+        Action::StepMarked {
+            step: step.into(),
+            outcome,
+        }
+    }
+
+    #[test]
+    fn marking_a_step_stamps_the_time_and_keeps_history() {
+        let mut p = Progress::default();
+        assert!(p.apply(mark("a", StepOutcome::NoChange), at(100)));
+        assert!(p.apply(mark("a", StepOutcome::Worked), at(200)));
+        let record = p.record("a").expect("recorded");
+        assert_eq!(record.outcome, StepOutcome::Worked);
+        assert_eq!(record.changed_at, Some(at(200)));
+        assert_eq!(
+            record.history,
+            [
+                OutcomeChange {
+                    at: at(100),
+                    outcome: StepOutcome::NoChange
+                },
+                OutcomeChange {
+                    at: at(200),
+                    outcome: StepOutcome::Worked
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn marking_the_same_outcome_again_changes_nothing() {
+        let mut p = Progress::default();
+        p.apply(mark("a", StepOutcome::Skipped), at(100));
+        assert!(!p.apply(mark("a", StepOutcome::Skipped), at(300)));
+        assert_eq!(p.record("a").and_then(|r| r.changed_at), Some(at(100)));
+    }
+
+    #[test]
+    fn history_is_bounded() {
+        let mut p = Progress::default();
+        for i in 0..(HISTORY_LIMIT as i64 + 10) {
+            let outcome = if i % 2 == 0 {
+                StepOutcome::Worked
+            } else {
+                StepOutcome::NoChange
+            };
+            p.apply(mark("a", outcome), at(i));
+        }
+        let history = &p.record("a").expect("recorded").history;
+        assert_eq!(history.len(), HISTORY_LIMIT);
+        assert_eq!(history[0].at, at(10), "the oldest changes were dropped");
+    }
+
+    #[test]
+    fn editing_a_note_keeps_the_outcome() {
+        let mut p = Progress::default();
+        p.apply(mark("a", StepOutcome::NoChange), at(1));
+        assert!(p.apply(
+            Action::NoteEdited {
+                step: "a".into(),
+                text: "モバイル回線でも同じエラー".into()
+            },
+            at(2)
+        ));
+        assert!(!p.apply(
+            Action::NoteEdited {
+                step: "a".into(),
+                text: "モバイル回線でも同じエラー".into()
+            },
+            at(3)
+        ));
+        assert_eq!(p.note("a"), "モバイル回線でも同じエラー");
+        assert_eq!(p.outcome("a"), StepOutcome::NoChange);
+        assert_eq!(p.record("a").and_then(|r| r.note_changed_at), Some(at(2)));
+    }
+
+    #[test]
+    fn toggling_signals() {
+        let mut p = Progress::default();
+        let on = |s: &str| Action::SignalToggled {
+            signal: s.into(),
+            reported: true,
+        };
+        assert!(p.apply(on("temporary-problem"), at(1)));
+        assert!(!p.apply(on("temporary-problem"), at(2)));
+        assert!(p.apply(
+            Action::SignalToggled {
+                signal: "temporary-problem".into(),
+                reported: false
+            },
+            at(3)
+        ));
+        assert!(p.reported.is_empty());
+    }
+
+    #[test]
+    fn choosing_a_language() {
+        let mut p = Progress::default();
+        assert!(p.apply(Action::LanguageChosen(Language::En), at(1)));
+        assert!(!p.apply(Action::LanguageChosen(Language::En), at(2)));
+        assert_eq!(p.language, Some(Language::En));
+    }
+
+    #[test]
+    fn counts_per_set_of_steps() {
+        let mut p = Progress::default();
+        p.apply(mark("a", StepOutcome::Worked), at(1));
+        p.apply(mark("b", StepOutcome::NoChange), at(1));
+        p.apply(mark("c", StepOutcome::Skipped), at(1));
+        p.apply(mark("c", StepOutcome::NotTried), at(2));
+        assert_eq!(
+            p.counts(["a", "b", "c", "d"]),
+            Counts {
+                done: 2,
+                worked: 1,
+                total: 4
+            }
+        );
+    }
+}

@@ -1,0 +1,278 @@
+//! The checklist: "try this next", then the causes in ranked order with their steps, outcomes,
+//! dates and notes.
+
+use std::collections::HashMap;
+
+use egui::{RichText, TextEdit};
+use i18n_embed_fl::fl;
+
+use crate::knowledge::{self, Cause, Origin, Step};
+use crate::progress::Action;
+use crate::triage::{self, RankedCause};
+use crate::ui::theme::{self, Palette};
+use crate::ui::{Shared, UiAction, widgets};
+
+/// The checklist's own state between frames.
+#[derive(Default)]
+pub struct ChecklistScreen {
+    /// A step to open and scroll to on the next frame ("show me").
+    reveal: Option<String>,
+    /// Causes the person opened or closed by hand; the others follow the ranking.
+    expanded: HashMap<String, bool>,
+}
+
+impl ChecklistScreen {
+    /// Draws the checklist.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        ranked: &[RankedCause<'_>],
+        actions: &mut Vec<UiAction>,
+    ) {
+        egui::ScrollArea::vertical()
+            .id_salt("checklist-scroll")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                self.next_step_ui(ui, shared, ranked);
+                ui.add_space(theme::SECTION_GAP);
+                overall_counts_ui(ui, shared);
+                ui.add_space(theme::SECTION_GAP);
+                let heading = if shared.progress.reported.is_empty() {
+                    fl!(shared.texts.ui(), "causes-heading-unranked")
+                } else {
+                    fl!(shared.texts.ui(), "causes-heading")
+                };
+                ui.heading(heading);
+                ui.add_space(4.0);
+                for (index, ranked_cause) in ranked.iter().enumerate() {
+                    self.cause_ui(ui, shared, index + 1, ranked_cause, actions);
+                }
+                ui.add_space(24.0);
+            });
+    }
+
+    /// The "try this next" card.
+    fn next_step_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, ranked: &[RankedCause<'_>]) {
+        let texts = shared.texts;
+        theme::highlight_card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let accent = Palette::of(ui).accent;
+            ui.label(
+                RichText::new(fl!(texts.ui(), "next-heading"))
+                    .strong()
+                    .color(accent),
+            );
+            match triage::next_step(ranked, shared.progress) {
+                Some((cause, step)) => {
+                    ui.label(
+                        RichText::new(texts.get(&knowledge::step_text_id(&step.id)))
+                            .size(18.0)
+                            .strong(),
+                    );
+                    widgets::muted(
+                        ui,
+                        fl!(
+                            texts.ui(),
+                            "next-from-cause",
+                            cause = texts.get(&knowledge::cause_text_id(&cause.id))
+                        ),
+                    );
+                    if ui.button(fl!(texts.ui(), "next-show")).clicked() {
+                        self.reveal = Some(step.id.clone());
+                    }
+                }
+                None => {
+                    ui.label(fl!(texts.ui(), "next-none"));
+                }
+            }
+        });
+    }
+
+    /// One cause: a collapsible card with its symptom, why it ranks where it does, and steps.
+    fn cause_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        number: usize,
+        ranked: &RankedCause<'_>,
+        actions: &mut Vec<UiAction>,
+    ) {
+        let texts = shared.texts;
+        let cause = ranked.cause;
+        let counts = shared
+            .progress
+            .counts(cause.steps.iter().map(|s| s.id.as_str()));
+        let title = format!(
+            "{number}. {}    {}",
+            texts.get(&knowledge::cause_text_id(&cause.id)),
+            fl!(
+                texts.ui(),
+                "cause-counts",
+                done = counts.done,
+                total = counts.total
+            )
+        );
+        let reveal_here = self
+            .reveal
+            .as_ref()
+            .is_some_and(|id| cause.steps.iter().any(|s| &s.id == id));
+        if reveal_here {
+            self.expanded.insert(cause.id.clone(), true);
+        }
+        // Likely causes and the ones in progress are open; the person's own choice wins.
+        let in_progress = counts.done > 0 && counts.done < counts.total;
+        let open = self
+            .expanded
+            .get(&cause.id)
+            .copied()
+            .unwrap_or(number <= 2 || ranked.score > 0 || in_progress);
+        let shown = egui::CollapsingHeader::new(RichText::new(title).strong())
+            .id_salt(("cause", &cause.id))
+            .open(Some(open))
+            .show(ui, |ui| {
+                if !ranked.matches.is_empty() {
+                    let signals: Vec<String> = ranked
+                        .matches
+                        .iter()
+                        .map(|id| texts.get(&knowledge::signal_text_id(shared.kb, id)))
+                        .collect();
+                    let color = Palette::of(ui).success;
+                    ui.label(
+                        RichText::new(fl!(
+                            texts.ui(),
+                            "cause-matches",
+                            signals = signals.join(" / ")
+                        ))
+                        .color(color),
+                    );
+                }
+                ui.label(fl!(
+                    texts.ui(),
+                    "cause-typical",
+                    symptom = texts.get(&knowledge::cause_symptom_text_id(&cause.id))
+                ));
+                widgets::muted(ui, origin_label(shared, cause));
+                ui.add_space(4.0);
+                for step in &cause.steps {
+                    self.step_ui(ui, shared, step, actions);
+                }
+            });
+        if shown.header_response.clicked() {
+            self.expanded.insert(cause.id.clone(), !open);
+        }
+        ui.add_space(6.0);
+    }
+
+    /// One step: kind, title, explanation, caution, link, outcome, date and note.
+    fn step_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        step: &Step,
+        actions: &mut Vec<UiAction>,
+    ) {
+        let texts = shared.texts;
+        let title = texts.get(&knowledge::step_text_id(&step.id));
+        let record = shared.progress.record(&step.id);
+        let outcome = shared.progress.outcome(&step.id);
+        let response = theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                widgets::kind_badge(ui, texts, step.kind);
+                ui.label(RichText::new(&title).strong());
+            });
+            ui.label(texts.get(&knowledge::step_detail_text_id(&step.id)));
+            if let Some(wait) = step.wait.as_deref().and_then(|id| shared.kb.wait(id)) {
+                let length =
+                    texts.duration(jiff::SignedDuration::from_mins(i64::from(wait.minutes)));
+                let color = Palette::of(ui).warning;
+                ui.label(
+                    RichText::new(fl!(texts.ui(), "step-wait-length", length = length))
+                        .color(color),
+                );
+            }
+            if let Some(caution) = &step.caution {
+                let color = Palette::of(ui).warning;
+                ui.label(
+                    RichText::new(fl!(
+                        texts.ui(),
+                        "step-caution",
+                        text = texts.get(&knowledge::caution_text_id(caution))
+                    ))
+                    .color(color),
+                );
+            }
+            if let Some(link) = &step.link {
+                widgets::official_link(ui, shared.kb, texts, link);
+            }
+            if let Some(picked) = widgets::outcome_picker(ui, texts, &title, outcome) {
+                actions.push(
+                    Action::StepMarked {
+                        step: step.id.clone(),
+                        outcome: picked,
+                    }
+                    .into(),
+                );
+            }
+            if let Some(changed_at) = record.and_then(|r| r.changed_at) {
+                widgets::muted(
+                    ui,
+                    fl!(
+                        texts.ui(),
+                        "step-changed",
+                        outcome = widgets::outcome_label(texts, outcome),
+                        when = texts.date_time(changed_at)
+                    ),
+                );
+            }
+            let mut note = shared.progress.note(&step.id).to_owned();
+            let edit = ui.add(
+                TextEdit::multiline(&mut note)
+                    .desired_rows(1)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(fl!(texts.ui(), "note-hint")),
+            );
+            let edit = edit.accessible_name(fl!(texts.ui(), "note-name", step = title.as_str()));
+            if edit.changed() {
+                actions.push(
+                    Action::NoteEdited {
+                        step: step.id.clone(),
+                        text: note,
+                    }
+                    .into(),
+                );
+            }
+        });
+        if self.reveal.as_deref() == Some(step.id.as_str()) {
+            response.response.scroll_to_me(Some(egui::Align::TOP));
+            self.reveal = None;
+        }
+        ui.add_space(4.0);
+    }
+}
+
+/// Steps tried overall.
+fn overall_counts_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
+    let counts = shared
+        .progress
+        .counts(shared.kb.steps().map(|(_, s)| s.id.as_str()));
+    ui.label(fl!(
+        shared.texts.ui(),
+        "overall-counts",
+        done = counts.done,
+        total = counts.total,
+        worked = counts.worked
+    ));
+}
+
+/// Where a cause's advice comes from.
+fn origin_label(shared: &Shared<'_>, cause: &Cause) -> String {
+    let texts = shared.texts;
+    match cause.origin {
+        Origin::Article => fl!(texts.ui(), "origin-article"),
+        Origin::Microsoft => fl!(texts.ui(), "origin-microsoft"),
+        Origin::Community => fl!(texts.ui(), "origin-community"),
+    }
+}

@@ -1,0 +1,110 @@
+//! The screens. Each reads the shared state and returns [`UiAction`]s; none changes state itself.
+
+pub mod checklist;
+pub mod notices;
+pub mod situation;
+pub mod theme;
+pub mod widgets;
+
+use std::path::Path;
+
+use i18n_embed_fl::fl;
+use jiff::Timestamp;
+
+use crate::i18n::{Language, Texts};
+use crate::knowledge::KnowledgeBase;
+use crate::progress::{Action, Progress};
+use crate::store::StoreError;
+use crate::triage;
+
+pub use notices::Notice;
+
+/// What the screens read: the knowledge, the person's progress, their language and the time.
+pub struct Shared<'a> {
+    /// The knowledge base.
+    pub kb: &'a KnowledgeBase,
+    /// The person's progress.
+    pub progress: &'a Progress,
+    /// Messages in the current language.
+    pub texts: &'a Texts,
+    /// The current time (from the app's clock).
+    pub now: Timestamp,
+    /// Messages about start-up to show until dismissed.
+    pub notices: &'a [Notice],
+    /// The last save's failure, while saving fails.
+    pub save_error: Option<&'a StoreError>,
+    /// The data folder, to tell the person where their progress is.
+    pub data_dir: &'a Path,
+}
+
+/// What a screen asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UiAction {
+    /// Change the person's progress.
+    Progress(Action),
+    /// Hide the start-up notice at this index.
+    DismissNotice(usize),
+    /// Try the failed save again now.
+    RetrySave,
+}
+
+impl From<Action> for UiAction {
+    fn from(action: Action) -> Self {
+        Self::Progress(action)
+    }
+}
+
+/// The screens' own state (what is expanded, where to scroll), kept between frames.
+#[derive(Default)]
+pub struct Screens {
+    checklist: checklist::ChecklistScreen,
+}
+
+impl Screens {
+    /// Draws the whole window and returns what the person asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> Vec<UiAction> {
+        let mut actions = Vec::new();
+        let ranked = triage::rank(shared.kb, &shared.progress.reported);
+
+        egui::Panel::top("header").show(ui, |ui| header_ui(ui, shared, &mut actions));
+        if !shared.notices.is_empty() || shared.save_error.is_some() {
+            egui::Panel::top("notices").show(ui, |ui| notices::ui(ui, shared, &mut actions));
+        }
+        egui::Panel::left("situation")
+            .resizable(true)
+            .default_size(theme::SIDE_PANEL_WIDTH)
+            .min_size(240.0)
+            .show(ui, |ui| situation::ui(ui, shared, &mut actions));
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.checklist.ui(ui, shared, &ranked, &mut actions);
+        });
+        actions
+    }
+}
+
+/// The title bar inside the window: the app's name and the language switch.
+fn header_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+    let texts = shared.texts;
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.heading(fl!(texts.ui(), "app-title"));
+        ui.label(
+            egui::RichText::new(fl!(texts.ui(), "app-subtitle"))
+                .color(theme::Palette::of(ui).muted),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // Right to left: the last language is drawn first.
+            for language in Language::ALL.iter().rev() {
+                let name = texts.get_args(&format!("language-{}", language.code()), &[]);
+                let selected = texts.language() == *language;
+                let response = ui
+                    .add(egui::Button::selectable(selected, name.as_str()))
+                    .on_hover_text(fl!(texts.ui(), "language-switch-label"));
+                if response.clicked() && !selected {
+                    actions.push(Action::LanguageChosen(*language).into());
+                }
+            }
+        });
+    });
+    ui.add_space(4.0);
+}

@@ -1,0 +1,87 @@
+//! The person's situation: the error messages they saw and the symptoms that fit (triage).
+
+use egui::RichText;
+use i18n_embed_fl::fl;
+
+use crate::knowledge::{self, Signal};
+use crate::progress::Action;
+use crate::ui::theme::{self, Palette};
+use crate::ui::{Shared, UiAction, widgets};
+
+/// Draws the triage questions in the side panel.
+pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+    let texts = shared.texts;
+    egui::ScrollArea::vertical()
+        .id_salt("situation-scroll")
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            ui.heading(fl!(texts.ui(), "situation-heading"));
+            widgets::muted(ui, fl!(texts.ui(), "situation-intro"));
+            ui.add_space(theme::SECTION_GAP);
+
+            ui.label(RichText::new(fl!(texts.ui(), "situation-errors")).strong());
+            for error in &shared.kb.errors {
+                signal_ui(ui, shared, error, true, actions);
+            }
+            ui.add_space(theme::SECTION_GAP);
+
+            ui.label(RichText::new(fl!(texts.ui(), "situation-symptoms")).strong());
+            for symptom in &shared.kb.symptoms {
+                signal_ui(ui, shared, symptom, false, actions);
+            }
+            ui.add_space(theme::SECTION_GAP);
+
+            let any = !shared.progress.reported.is_empty();
+            if ui
+                .add_enabled(any, egui::Button::new(fl!(texts.ui(), "situation-clear")))
+                .clicked()
+            {
+                for signal in &shared.progress.reported {
+                    actions.push(
+                        Action::SignalToggled {
+                            signal: signal.clone(),
+                            reported: false,
+                        }
+                        .into(),
+                    );
+                }
+            }
+            ui.add_space(8.0);
+        });
+}
+
+/// One error message or symptom as a check box; an error also explains itself once ticked.
+fn signal_ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    signal: &Signal,
+    is_error: bool,
+    actions: &mut Vec<UiAction>,
+) {
+    let texts = shared.texts;
+    let mut reported = shared.progress.reported.contains(&signal.id);
+    let label = if is_error {
+        texts.get(&knowledge::error_text_id(&signal.id))
+    } else {
+        texts.get(&knowledge::symptom_text_id(&signal.id))
+    };
+    if ui.checkbox(&mut reported, label).changed() {
+        actions.push(
+            Action::SignalToggled {
+                signal: signal.id.clone(),
+                reported,
+            }
+            .into(),
+        );
+    }
+    if is_error && reported {
+        let color = Palette::of(ui).muted;
+        ui.indent(("meaning", &signal.id), |ui| {
+            ui.label(
+                RichText::new(texts.get(&knowledge::error_meaning_text_id(&signal.id)))
+                    .small()
+                    .color(color),
+            );
+        });
+    }
+}

@@ -1,0 +1,142 @@
+//! The checklist and triage, driven through the real app as a person would: by visible labels.
+
+mod common;
+
+use egui_kittest::kittest::Queryable as _;
+use signin_rescue::i18n::Language;
+use signin_rescue::progress::StepOutcome;
+
+use common::{app, texts, ui_text};
+
+/// The accessible name of a step's outcome button.
+fn outcome_button(language: Language, outcome: StepOutcome, step_id: &str) -> String {
+    let texts = texts(language);
+    let step = texts.get(&format!("step-{step_id}"));
+    signin_rescue::ui::widgets::outcome_button_name(&texts, outcome, &step)
+}
+
+#[test]
+fn marking_a_step_updates_the_counts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), Language::En);
+    let kb = signin_rescue::knowledge::KnowledgeBase::embedded().expect("valid");
+    let total = kb.steps().count();
+    harness.get_by_label(&format!("0 of {total} steps done (0 worked)"));
+
+    harness
+        .get_by_label(&outcome_button(
+            Language::En,
+            StepOutcome::NoChange,
+            "network-mobile-data",
+        ))
+        .click();
+    harness.run();
+
+    harness.get_by_label(&format!("1 of {total} steps done (0 worked)"));
+    harness.get_by_label_contains("Your network or IP address    1/4 done");
+    assert_eq!(
+        harness.state().progress().outcome("network-mobile-data"),
+        StepOutcome::NoChange
+    );
+
+    harness
+        .get_by_label(&outcome_button(
+            Language::En,
+            StepOutcome::Worked,
+            "network-other-wifi",
+        ))
+        .click();
+    harness.run();
+    harness.get_by_label(&format!("2 of {total} steps done (1 worked)"));
+    harness.get_by_label_contains("Your network or IP address    2/4 done");
+}
+
+#[test]
+fn switching_language_changes_the_labels() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), Language::En);
+    harness.get_by_label("Try this next");
+    assert!(harness.query_by_label("次に試すこと").is_none());
+
+    harness.get_by_label("日本語").click();
+    harness.run();
+
+    harness.get_by_label("次に試すこと");
+    harness.get_by_label("あなたの状況");
+    assert!(harness.query_by_label("Try this next").is_none());
+    assert_eq!(harness.state().language(), Language::Ja);
+    assert_eq!(harness.state().progress().language, Some(Language::Ja));
+}
+
+#[test]
+fn a_second_start_on_the_same_folder_shows_the_step_still_marked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let mut harness = app(dir.path(), Language::Ja);
+        // The third cause starts closed: open it as a person would.
+        harness
+            .get_by_label("3. 端末のウイルス・マルウェア感染    0/3 済み")
+            .click();
+        harness.run();
+        harness
+            .get_by_label(&outcome_button(
+                Language::Ja,
+                StepOutcome::Skipped,
+                "malware-full-scan",
+            ))
+            .click();
+        harness.run();
+        // Closing the window saves what is left.
+    }
+    let harness = app(dir.path(), Language::Ja);
+    assert_eq!(
+        harness.state().progress().outcome("malware-full-scan"),
+        StepOutcome::Skipped
+    );
+    let texts = texts(Language::Ja);
+    let marked = ui_text(&texts, "outcome-skipped", &[]);
+    harness.get_by_label_contains(&format!("に「{marked}」と記録"));
+    harness.get_by_label_contains("端末のウイルス・マルウェア感染    1/3 済み");
+}
+
+#[test]
+fn picking_an_error_reranks_the_causes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), Language::En);
+    harness.get_by_label_contains("1. Your network or IP address");
+
+    let texts = texts(Language::En);
+    harness
+        .get_by_label(&texts.get("error-terms-restricted"))
+        .click();
+    harness.run();
+
+    harness.get_by_label_contains("1. The account is locked (suspended)");
+    harness.get_by_label_contains("Matches: “Your account has been restricted");
+    // The pointer follows the new order: the step shows in the "try this next" card and in
+    // the first cause.
+    assert_eq!(
+        harness
+            .get_all_by_label(&texts.get("step-locked-sms-any-phone"))
+            .count(),
+        2
+    );
+    harness.get_by_label("Possible causes, likeliest first");
+}
+
+#[test]
+fn typing_a_note_keeps_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), Language::Ja);
+    let texts = texts(Language::Ja);
+    let step = texts.get("step-network-mobile-data");
+    let name = ui_text(&texts, "note-name", &[("step", step.as_str())]);
+    harness.get_by_label(&name).click();
+    harness.run();
+    harness.get_by_label(&name).type_text("4G でも届かなかった");
+    harness.run();
+    assert_eq!(
+        harness.state().progress().note("network-mobile-data"),
+        "4G でも届かなかった"
+    );
+}
