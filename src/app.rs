@@ -1,25 +1,21 @@
 //! The eframe application: owns the state, draws the screens, applies their actions and
-//! schedules saves.
+//! schedules saves and file tasks.
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use i18n_embed_fl::fl;
 
+use crate::autosave::Autosave;
 use crate::clock::{Clock, SystemClock};
+use crate::files::{
+    DialogRequest, FileDialogs, FileOutcome, FilePurpose, FileTasks, NativeDialogs,
+};
 use crate::i18n::{Language, Texts};
 use crate::knowledge::{KnowledgeBase, KnowledgeError};
 use crate::progress::{Action, Progress};
-use crate::store::{self, DataLock, LoadEvent, Saver, Store, StoreError};
-use crate::ui::{self, Notice, Shared};
-
-/// How long after the last change the app waits before saving, so typing a note saves once.
-const SAVE_DELAY: Duration = Duration::from_millis(400);
-/// How long closing the window may wait for the last save.
-const EXIT_SAVE_TIMEOUT: Duration = Duration::from_secs(3);
-/// How soon a failed save is tried again.
-const SAVE_RETRY: Duration = Duration::from_secs(15);
+use crate::store::{self, CopyKind, DataLock, LoadEvent, Store, StoreError};
+use crate::ui::{self, Notice, PendingImport, Shared, UiAction};
 
 /// The app's id: the Linux `.desktop` file name and the Wayland app id.
 pub const APP_ID: &str = "signin-rescue";
@@ -32,16 +28,19 @@ pub struct AppOptions {
     pub language: Option<Language>,
     /// The time source.
     pub clock: Arc<dyn Clock>,
+    /// The file dialogs.
+    pub dialogs: Box<dyn FileDialogs>,
 }
 
 impl AppOptions {
-    /// Options for `data_dir` with the system clock and no language override.
+    /// Options for `data_dir` with the system clock, native dialogs and no language override.
     #[must_use]
     pub fn new(data_dir: impl Into<PathBuf>) -> Self {
         Self {
             data_dir: data_dir.into(),
             language: None,
             clock: Arc::new(SystemClock),
+            dialogs: Box::new(NativeDialogs),
         }
     }
 }
@@ -49,7 +48,7 @@ impl AppOptions {
 /// Why the app could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    /// The data folder is unusable or already in use.
+    /// Another copy of the app uses the data folder.
     #[error(transparent)]
     Store(#[from] StoreError),
     /// The built-in knowledge base is broken (a build defect; tests prevent it).
@@ -59,24 +58,36 @@ pub enum StartError {
 
 /// Everything prepared before the window opens: the lock, the loaded progress, the language.
 pub struct Startup {
-    lock: DataLock,
+    lock: Option<DataLock>,
     store: Store,
     kb: KnowledgeBase,
     progress: Progress,
     event: LoadEvent,
     language: Language,
     clock: Arc<dyn Clock>,
+    dialogs: Box<dyn FileDialogs>,
 }
 
 impl Startup {
-    /// Takes the data folder's lock and loads the progress.
+    /// Takes the data folder's lock and loads the progress. A folder that cannot be written
+    /// does not stop the app: the person can still work, and a banner says saving fails.
     ///
     /// # Errors
-    /// When another copy of the app uses the folder, or the folder cannot be created.
+    /// When another copy of the app uses the folder.
     pub fn prepare(options: AppOptions) -> Result<Self, StartError> {
         let kb = KnowledgeBase::embedded()?;
-        let lock = DataLock::acquire(&options.data_dir)?;
+        let lock = match DataLock::acquire(&options.data_dir) {
+            Ok(lock) => Some(lock),
+            Err(StoreError::AlreadyOpen(path)) => return Err(StoreError::AlreadyOpen(path).into()),
+            Err(e) => {
+                log::warn!("the data folder cannot be locked now: {e}");
+                None
+            }
+        };
         let store = Store::new(&options.data_dir);
+        if lock.is_some() {
+            store.remove_leftovers();
+        }
         let loaded = store.load(options.clock.now());
         let language = options
             .language
@@ -90,6 +101,7 @@ impl Startup {
             event: loaded.event,
             language,
             clock: options.clock,
+            dialogs: options.dialogs,
         })
     }
 
@@ -100,106 +112,12 @@ impl Startup {
     }
 }
 
-/// Saving state: which revision of the progress is on disk, and what went wrong if not.
-struct Persistence {
-    saver: Option<Saver>,
-    revision: u64,
-    requested: u64,
-    saved: u64,
-    last_change: Instant,
-    retry_at: Option<Instant>,
-    error: Option<StoreError>,
-}
-
-impl Persistence {
-    fn new(store: Store, event: &LoadEvent, last_saved: Option<String>) -> Self {
-        // When the progress file exists but cannot be read, saving would overwrite it: do not.
-        let saver = if matches!(event, LoadEvent::Unreadable(_)) {
-            None
-        } else {
-            Saver::spawn(store, last_saved)
-                .inspect_err(|e| log::error!("cannot start the saver thread: {e}"))
-                .ok()
-        };
-        Self {
-            saver,
-            revision: 0,
-            requested: 0,
-            saved: 0,
-            last_change: Instant::now(),
-            retry_at: None,
-            error: None,
-        }
-    }
-
-    fn changed(&mut self) {
-        self.revision += 1;
-        self.last_change = Instant::now();
-    }
-
-    fn is_dirty(&self) -> bool {
-        self.saved < self.revision
-    }
-
-    /// Collects finished saves, and sends a new one once changes have settled. Returns how
-    /// soon the app should look again, if it should.
-    fn tick(&mut self, progress: &Progress) -> Option<Duration> {
-        let saver = self.saver.as_ref()?;
-        for report in saver.finished() {
-            match report.result {
-                Ok(()) => {
-                    self.saved = self.saved.max(report.revision);
-                    self.error = None;
-                    self.retry_at = None;
-                }
-                Err(e) => {
-                    self.error = Some(e);
-                    self.retry_at = Some(Instant::now() + SAVE_RETRY);
-                    // Ask again: the next attempt resends the current state.
-                    self.requested = self.saved;
-                }
-            }
-        }
-        if !self.is_dirty() {
-            return None;
-        }
-        let now = Instant::now();
-        let due = match self.retry_at {
-            Some(retry) => retry.max(self.last_change + SAVE_DELAY),
-            None => self.last_change + SAVE_DELAY,
-        };
-        if self.requested < self.revision && now >= due {
-            saver.request(self.revision, store::encode(progress));
-            self.requested = self.revision;
-        }
-        // Look again when the save is due, or soon to collect the report.
-        Some(
-            due.saturating_duration_since(now)
-                .max(Duration::from_millis(50)),
-        )
-    }
-
-    /// Saves now and waits (bounded) for it, for closing the window.
-    fn flush(&mut self, progress: &Progress) {
-        let Some(saver) = &self.saver else { return };
-        if !self.is_dirty() {
-            return;
-        }
-        saver.request(self.revision, store::encode(progress));
-        match saver.wait_for(self.revision, EXIT_SAVE_TIMEOUT) {
-            Some(report) if report.result.is_ok() => self.saved = report.revision,
-            Some(report) => log::error!("the last save failed: {:?}", report.result),
-            None => log::error!("the last save did not finish in time"),
-        }
-    }
-
-    fn retry_now(&mut self) {
-        self.retry_at = None;
-        self.requested = self.saved;
-        self.last_change = Instant::now()
-            .checked_sub(SAVE_DELAY)
-            .unwrap_or_else(Instant::now);
-    }
+/// A replacement of the whole progress, waiting for the copy of the current one to be kept.
+struct PendingReplacement {
+    copy_id: u64,
+    with: Progress,
+    /// The imported file, or `None` for a fresh start.
+    from: Option<PathBuf>,
 }
 
 /// The Sign-in Rescue window.
@@ -208,12 +126,14 @@ pub struct App {
     texts: Texts,
     progress: Progress,
     clock: Arc<dyn Clock>,
-    persistence: Persistence,
+    autosave: Autosave,
+    files: FileTasks,
     screens: ui::Screens,
     notices: Vec<Notice>,
-    store_dir: PathBuf,
+    pending_import: Option<PendingImport>,
+    pending_replacement: Option<PendingReplacement>,
+    data_dir: PathBuf,
     title_shown: Option<Language>,
-    _lock: DataLock,
 }
 
 impl App {
@@ -221,10 +141,6 @@ impl App {
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         ui::theme::install(&cc.egui_ctx);
-        Self::from_startup(startup)
-    }
-
-    fn from_startup(startup: Startup) -> Self {
         let Startup {
             lock,
             store,
@@ -233,26 +149,34 @@ impl App {
             event,
             language,
             clock,
+            dialogs,
         } = startup;
         let last_saved = matches!(event, LoadEvent::Loaded).then(|| store::encode(&progress));
-        let store_dir = store.dir().to_owned();
-        let persistence = Persistence::new(store, &event, last_saved);
-        let notices = Notice::from_load_event(event).into_iter().collect();
-        Self {
+        let writable = !matches!(event, LoadEvent::Unreadable(_));
+        let data_dir = store.dir().to_owned();
+        // A restored backup becomes the progress file at once, so the next start is quiet.
+        let restored = matches!(event, LoadEvent::RestoredFromBackup { .. });
+        let mut app = Self {
             kb,
             texts: Texts::new(language),
             progress,
             clock,
-            persistence,
+            autosave: Autosave::new(store, lock, writable, last_saved),
+            files: FileTasks::new(dialogs),
             screens: ui::Screens::default(),
-            notices,
-            store_dir,
+            notices: Notice::from_load_event(event).into_iter().collect(),
+            pending_import: None,
+            pending_replacement: None,
+            data_dir,
             title_shown: None,
-            _lock: lock,
+        };
+        if restored {
+            app.autosave.changed();
         }
+        app
     }
 
-    /// The person's progress as it is now (for tests and the command line).
+    /// The person's progress as it is now (for tests).
     #[must_use]
     pub fn progress(&self) -> &Progress {
         &self.progress
@@ -267,28 +191,161 @@ impl App {
     /// Whether every change has reached the disk.
     #[must_use]
     pub fn is_saved(&self) -> bool {
-        !self.persistence.is_dirty()
+        !self.autosave.is_dirty()
     }
 
-    /// Applies actions from the screens: the one path by which state changes.
-    fn apply(&mut self, actions: Vec<ui::UiAction>) {
-        let now = self.clock.now();
+    /// Whether the last save failed (the banner is showing).
+    #[must_use]
+    pub fn save_failed(&self) -> bool {
+        self.autosave.error().is_some()
+    }
+
+    /// Whether an imported file is waiting for the person to confirm it.
+    #[must_use]
+    pub fn is_import_pending(&self) -> bool {
+        self.pending_import.is_some()
+    }
+
+    /// Whether a file dialog or a file task is still running.
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        self.files.is_busy() || self.pending_replacement.is_some()
+    }
+
+    /// The messages shown in the banner area.
+    #[must_use]
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Changes the progress: the one path by which the person's state changes.
+    fn change(&mut self, action: Action) {
+        if let Action::LanguageChosen(language) = &action {
+            self.texts.set_language(*language);
+        }
+        if self.progress.apply(action, self.clock.now()) {
+            self.autosave.changed();
+        }
+    }
+
+    /// Acts on what the screens asked for.
+    fn apply(&mut self, actions: Vec<UiAction>) {
         for action in actions {
             match action {
-                ui::UiAction::Progress(action) => {
-                    if let Action::LanguageChosen(language) = &action {
-                        self.texts.set_language(*language);
-                    }
-                    if self.progress.apply(action, now) {
-                        self.persistence.changed();
-                    }
-                }
-                ui::UiAction::DismissNotice(index) => {
+                UiAction::Progress(action) => self.change(action),
+                UiAction::DismissNotice(index) => {
                     if index < self.notices.len() {
                         self.notices.remove(index);
                     }
                 }
-                ui::UiAction::RetrySave => self.persistence.retry_now(),
+                UiAction::RetrySave => self.autosave.retry_now(),
+                UiAction::ExportProgress => self.export_progress(),
+                UiAction::ImportProgress => {
+                    let request = self.progress_dialog("dialog-import-title", String::new());
+                    self.files.open(FilePurpose::ImportProgress, &request);
+                }
+                UiAction::ConfirmImport => {
+                    if let Some(import) = self.pending_import.take() {
+                        self.replace(import.progress, Some(import.path));
+                    }
+                }
+                UiAction::CancelImport => self.pending_import = None,
+                UiAction::StartOver => self.replace(Progress::default(), None),
+                UiAction::OpenDataFolder => {
+                    if let Err(e) = opener::open(&self.data_dir) {
+                        log::warn!("cannot open the data folder: {e}");
+                        self.notices.push(Notice::FolderNotOpened {
+                            path: self.data_dir.clone(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    fn progress_dialog(&self, title_id: &str, file_name: String) -> DialogRequest {
+        DialogRequest {
+            title: self.texts.get_args(title_id, &[]),
+            file_name,
+            filter: (
+                fl!(self.texts.ui(), "dialog-progress-filter"),
+                vec!["ron".into()],
+            ),
+        }
+    }
+
+    fn export_progress(&mut self) {
+        let date = self.clock.now().strftime("%Y-%m-%d").to_string();
+        let request = self.progress_dialog(
+            "dialog-export-title",
+            format!("signin-rescue-progress-{date}.ron"),
+        );
+        let text = store::encode(&self.progress);
+        self.files
+            .save(FilePurpose::ExportProgress, &request, move || {
+                text.into_bytes()
+            });
+    }
+
+    /// Keeps a copy of the current progress, then (when the copy is safe) replaces it.
+    fn replace(&mut self, with: Progress, from: Option<PathBuf>) {
+        let kind = if from.is_some() {
+            CopyKind::BeforeImport
+        } else {
+            CopyKind::BeforeStartOver
+        };
+        match self
+            .autosave
+            .keep_copy(kind, &self.progress, self.clock.now())
+        {
+            Some(copy_id) => {
+                self.pending_replacement = Some(PendingReplacement {
+                    copy_id,
+                    with,
+                    from,
+                });
+            }
+            None => self.notices.push(Notice::NotReplaced),
+        }
+    }
+
+    /// Handles the outcome of a file task.
+    fn file_finished(&mut self, outcome: FileOutcome) {
+        match outcome {
+            FileOutcome::Cancelled(_) => {}
+            FileOutcome::Written { path, .. } => self.notices.push(Notice::Exported { path }),
+            FileOutcome::Read { path, bytes, .. } => match store::decode(&bytes) {
+                Ok(progress) => {
+                    self.pending_import = Some(PendingImport {
+                        summary: progress.summary(),
+                        progress,
+                        path,
+                    });
+                }
+                Err(reason) => {
+                    log::warn!("the chosen file is not usable progress: {reason}");
+                    self.notices.push(Notice::ImportRefused {
+                        path,
+                        newer: matches!(reason, store::DecodeError::Newer(_)),
+                    });
+                }
+            },
+            FileOutcome::Failed {
+                purpose: FilePurpose::ExportProgress,
+                path,
+                error,
+            } => {
+                log::warn!("export failed: {error}");
+                self.notices.push(Notice::ExportFailed { path });
+            }
+            FileOutcome::Failed {
+                purpose: FilePurpose::ImportProgress,
+                path,
+                error,
+            } => {
+                log::warn!("import failed: {error}");
+                self.notices
+                    .push(Notice::ImportRefused { path, newer: false });
             }
         }
     }
@@ -303,8 +360,33 @@ impl eframe::App for App {
             )));
             self.title_shown = Some(self.texts.language());
         }
-        if let Some(delay) = self.persistence.tick(&self.progress) {
-            ctx.request_repaint_after(delay);
+        for outcome in self.files.finished() {
+            self.file_finished(outcome);
+        }
+        let (copies, wait) = self.autosave.tick(&self.progress);
+        for copy in copies {
+            let Some(pending) = self.pending_replacement.take_if(|p| p.copy_id == copy.id) else {
+                continue;
+            };
+            match copy.result {
+                Ok(backup) => {
+                    self.change(Action::Replaced(Box::new(pending.with)));
+                    self.notices.push(match pending.from {
+                        Some(path) => Notice::Imported { path, backup },
+                        None => Notice::StartedAfresh { backup },
+                    });
+                }
+                Err(e) => {
+                    log::error!("could not keep a copy before replacing: {e}");
+                    self.notices.push(Notice::NotReplaced);
+                }
+            }
+        }
+        if let Some(wait) = wait {
+            ctx.request_repaint_after(wait);
+        }
+        if self.is_busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }
 
@@ -315,21 +397,23 @@ impl eframe::App for App {
             texts: &self.texts,
             now: self.clock.now(),
             notices: &self.notices,
-            save_error: self.persistence.error.as_ref(),
-            data_dir: &self.store_dir,
+            save_error: self.autosave.error(),
+            data_dir: &self.data_dir,
+            pending_import: self.pending_import.as_ref(),
+            can_replace: self.autosave.can_save() && self.pending_replacement.is_none(),
         };
         let actions = self.screens.ui(ui, &shared);
         self.apply(actions);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.persistence.flush(&self.progress);
+        self.autosave.flush(&self.progress);
     }
 }
 
 impl Drop for App {
     fn drop(&mut self) {
         // eframe calls `on_exit`, but tests and crashes in `ui` do not: save whatever is left.
-        self.persistence.flush(&self.progress);
+        self.autosave.flush(&self.progress);
     }
 }

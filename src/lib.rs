@@ -29,8 +29,10 @@
 
 pub mod app;
 pub mod assets;
+pub mod autosave;
 pub mod cli;
 pub mod clock;
+pub mod files;
 pub mod i18n;
 pub mod knowledge;
 pub mod official;

@@ -4,12 +4,10 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use i18n_embed_fl::fl;
 use signin_rescue::app::{APP_ID, StartError};
 use signin_rescue::cli::{self, Command};
-use signin_rescue::clock::SystemClock;
 use signin_rescue::i18n::{Language, Texts};
 use signin_rescue::store::{self, StoreError};
 use signin_rescue::ui::theme;
@@ -55,9 +53,8 @@ fn run_window(options: &cli::Options) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let startup = match Startup::prepare(AppOptions {
-        data_dir: data_dir.clone(),
         language: options.language,
-        clock: Arc::new(SystemClock),
+        ..AppOptions::new(data_dir)
     }) {
         Ok(startup) => startup,
         Err(StartError::Store(StoreError::AlreadyOpen(path))) => {

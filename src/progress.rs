@@ -118,6 +118,9 @@ pub enum Action {
     },
     /// The person chose the app's language.
     LanguageChosen(Language),
+    /// Everything is replaced: by an imported file, or by a fresh start. The language choice
+    /// stays, since it belongs to this computer's user rather than to the progress.
+    Replaced(Box<Progress>),
 }
 
 impl Progress {
@@ -159,6 +162,33 @@ impl Progress {
                 self.language = Some(language);
                 changed
             }
+            Action::Replaced(with) => {
+                let language = self.language;
+                *self = *with;
+                self.language = language;
+                self.version = CURRENT_VERSION;
+                true
+            }
+        }
+    }
+
+    /// What this progress holds, in numbers, for confirming an import.
+    #[must_use]
+    pub fn summary(&self) -> Summary {
+        Summary {
+            steps_marked: self.steps.values().filter(|r| r.outcome.is_done()).count(),
+            notes: self
+                .steps
+                .values()
+                .filter(|r| !r.note.trim().is_empty())
+                .count(),
+            reported: self.reported.len(),
+            last_change: self
+                .steps
+                .values()
+                .flat_map(|r| [r.changed_at, r.note_changed_at])
+                .flatten()
+                .max(),
         }
     }
 
@@ -197,6 +227,19 @@ impl Progress {
         }
         counts
     }
+}
+
+/// The size of a progress, shown before an import replaces the current one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    /// Steps with an outcome other than "not tried".
+    pub steps_marked: usize,
+    /// Steps with a note.
+    pub notes: usize,
+    /// Errors and symptoms reported.
+    pub reported: usize,
+    /// The latest time anything was marked or noted.
+    pub last_change: Option<Timestamp>,
 }
 
 /// Step counts for a cause or the whole checklist.
@@ -320,6 +363,56 @@ mod tests {
         assert!(p.apply(Action::LanguageChosen(Language::En), at(1)));
         assert!(!p.apply(Action::LanguageChosen(Language::En), at(2)));
         assert_eq!(p.language, Some(Language::En));
+    }
+
+    #[test]
+    fn replacing_keeps_the_language_choice() {
+        let mut p = Progress::default();
+        p.apply(Action::LanguageChosen(Language::Ja), at(1));
+        p.apply(mark("a", StepOutcome::Worked), at(1));
+        let mut imported = Progress::default();
+        imported.apply(mark("b", StepOutcome::NoChange), at(5));
+        imported.apply(Action::LanguageChosen(Language::En), at(5));
+        assert!(p.apply(Action::Replaced(Box::new(imported)), at(9)));
+        assert_eq!(p.outcome("a"), StepOutcome::NotTried);
+        assert_eq!(p.outcome("b"), StepOutcome::NoChange);
+        assert_eq!(p.language, Some(Language::Ja));
+    }
+
+    #[test]
+    fn summary_counts_what_an_import_would_bring() {
+        let mut p = Progress::default();
+        p.apply(mark("a", StepOutcome::Worked), at(3));
+        p.apply(
+            Action::NoteEdited {
+                step: "b".into(),
+                text: "メモ".into(),
+            },
+            at(7),
+        );
+        p.apply(
+            Action::NoteEdited {
+                step: "c".into(),
+                text: "  ".into(),
+            },
+            at(4),
+        );
+        p.apply(
+            Action::SignalToggled {
+                signal: "x".into(),
+                reported: true,
+            },
+            at(1),
+        );
+        assert_eq!(
+            p.summary(),
+            Summary {
+                steps_marked: 1,
+                notes: 1,
+                reported: 1,
+                last_change: Some(at(7))
+            }
+        );
     }
 
     #[test]

@@ -322,26 +322,29 @@ impl Store {
         }
     }
 
+    /// Removes temporary files left by a save that was cut short (a crash or power cut).
+    /// Call only while holding the folder's lock, so no save of this app is under way.
+    pub fn remove_leftovers(&self) {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') && name.ends_with(".tmp") {
+                match fs::remove_file(entry.path()) {
+                    Ok(()) => log::info!("removed the leftover {name}"),
+                    Err(e) => log::warn!("cannot remove the leftover {name}: {e}"),
+                }
+            }
+        }
+    }
+
     /// Moves a damaged file to `progress.damaged-<time>.ron` beside it, never replacing a file.
     fn move_aside(&self, path: &Path, now: Timestamp) -> io::Result<PathBuf> {
-        let stamp = now.strftime("%Y%m%d-%H%M%S").to_string();
-        for n in 0..1000 {
-            let name = if n == 0 {
-                format!("progress.damaged-{stamp}.ron")
-            } else {
-                format!("progress.damaged-{stamp}-{n}.ron")
-            };
-            let target = self.dir.join(name);
-            if target.exists() {
-                continue;
-            }
-            fs::rename(path, &target)?;
-            return Ok(target);
-        }
-        Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            "too many damaged copies with the same time stamp",
-        ))
+        let target = self.unused_name("progress.damaged", now);
+        fs::rename(path, &target)?;
+        Ok(target)
     }
 
     /// Saves `text` as the progress, first keeping `previous` (the last good save) as the backup.
@@ -364,6 +367,42 @@ impl Store {
         let path = self.progress_path();
         write_atomically(&path, text.as_bytes())
             .map_err(|source| StoreError::Write { path, source })
+    }
+}
+
+impl Store {
+    /// Writes `text` to `<stem>-<time>.ron` in the data folder, never replacing a file.
+    ///
+    /// # Errors
+    /// When the folder or the file cannot be written.
+    pub fn keep_copy(
+        &self,
+        kind: CopyKind,
+        text: &str,
+        at: Timestamp,
+    ) -> Result<PathBuf, StoreError> {
+        fs::create_dir_all(&self.dir).map_err(|source| StoreError::CreateDir {
+            path: self.dir.clone(),
+            source,
+        })?;
+        let path = self.unused_name(kind.file_stem(), at);
+        write_atomically(&path, text.as_bytes()).map_err(|source| StoreError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(path)
+    }
+
+    /// `<stem>-<time>.ron` in the data folder, with a counter when that name is taken.
+    fn unused_name(&self, stem: &str, at: Timestamp) -> PathBuf {
+        let stamp = at.strftime("%Y%m%d-%H%M%S").to_string();
+        let mut path = self.dir.join(format!("{stem}-{stamp}.ron"));
+        let mut n = 1;
+        while path.exists() {
+            path = self.dir.join(format!("{stem}-{stamp}-{n}.ron"));
+            n += 1;
+        }
+        path
     }
 }
 
@@ -417,24 +456,62 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// A request to the saver thread: the text of the state at `revision`.
-struct SaveJob {
-    revision: u64,
-    text: String,
+/// A request to the saver thread.
+enum Job {
+    /// Save the text of the state at `revision` as the progress.
+    Save { revision: u64, text: String },
+    /// Keep `text` in a file of its own (before an import or a fresh start replaces it).
+    KeepCopy {
+        id: u64,
+        kind: CopyKind,
+        text: String,
+        at: Timestamp,
+    },
 }
 
-/// The saver thread's answer to one save.
+/// Why a copy of the progress is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyKind {
+    /// Before an imported file replaces the progress.
+    BeforeImport,
+    /// Before the person starts over.
+    BeforeStartOver,
+}
+
+impl CopyKind {
+    fn file_stem(self) -> &'static str {
+        match self {
+            Self::BeforeImport => "progress.before-import",
+            Self::BeforeStartOver => "progress.before-start-over",
+        }
+    }
+}
+
+/// The saver thread's answer to one job.
 #[derive(Debug)]
-pub struct SaveReport {
-    /// The revision that was (or was not) saved.
-    pub revision: u64,
-    /// Whether it reached the disk.
-    pub result: Result<(), StoreError>,
+pub enum SaveReport {
+    /// A save finished (or failed).
+    Saved {
+        /// The revision that was (or was not) saved.
+        revision: u64,
+        /// Whether it reached the disk.
+        result: Result<(), StoreError>,
+    },
+    /// A copy was kept (or not).
+    Copied {
+        /// The id given with the request.
+        id: u64,
+        /// Where the copy is.
+        result: Result<PathBuf, StoreError>,
+    },
 }
 
 /// Saves progress on the `progress-saver` thread, so the window never waits for the disk.
+///
+/// The thread also holds the data folder's lock. When the lock could not be taken at start
+/// (a read-only folder, say), it is taken before the first save that can be made.
 pub struct Saver {
-    jobs: Option<Sender<SaveJob>>,
+    jobs: Option<Sender<Job>>,
     reports: Receiver<SaveReport>,
     thread: Option<JoinHandle<()>>,
 }
@@ -444,29 +521,40 @@ impl Saver {
     ///
     /// # Errors
     /// When the OS refuses to start a thread.
-    pub fn spawn(store: Store, last_saved: Option<String>) -> io::Result<Self> {
-        let (jobs, job_rx) = mpsc::channel::<SaveJob>();
+    pub fn spawn(
+        store: Store,
+        lock: Option<DataLock>,
+        last_saved: Option<String>,
+    ) -> io::Result<Self> {
+        let (jobs, job_rx) = mpsc::channel::<Job>();
         let (report_tx, reports) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("progress-saver".into())
             .spawn(move || {
                 let mut previous = last_saved;
+                let mut lock = lock;
                 while let Ok(job) = job_rx.recv() {
-                    // Only the newest pending job matters: skip the ones it replaces.
-                    let SaveJob { revision, text } = job_rx.try_iter().last().unwrap_or(job);
-                    if previous.as_deref() == Some(text.as_str()) {
-                        let _ = report_tx.send(SaveReport {
-                            revision,
-                            result: Ok(()),
-                        });
-                        continue;
-                    }
-                    let result = store.save(&text, previous.as_deref());
-                    match &result {
-                        Ok(()) => previous = Some(text),
-                        Err(e) => log::warn!("saving failed: {e}"),
-                    }
-                    if report_tx.send(SaveReport { revision, result }).is_err() {
+                    let report = match job {
+                        Job::Save { revision, text } => {
+                            let result = if previous.as_deref() == Some(text.as_str()) {
+                                Ok(())
+                            } else {
+                                ensure_lock(&mut lock, store.dir())
+                                    .and_then(|()| store.save(&text, previous.as_deref()))
+                            };
+                            match &result {
+                                Ok(()) => previous = Some(text),
+                                Err(e) => log::warn!("saving failed: {e}"),
+                            }
+                            SaveReport::Saved { revision, result }
+                        }
+                        Job::KeepCopy { id, kind, text, at } => {
+                            let result = ensure_lock(&mut lock, store.dir())
+                                .and_then(|()| store.keep_copy(kind, &text, at));
+                            SaveReport::Copied { id, result }
+                        }
+                    };
+                    if report_tx.send(report).is_err() {
                         break;
                     }
                 }
@@ -478,27 +566,42 @@ impl Saver {
         })
     }
 
-    /// Asks for `text` (the state at `revision`) to be saved.
-    pub fn request(&self, revision: u64, text: String) {
+    fn send(&self, job: Job) {
         if let Some(jobs) = &self.jobs
-            && jobs.send(SaveJob { revision, text }).is_err()
+            && jobs.send(job).is_err()
         {
             log::error!("the saver thread has stopped");
         }
     }
 
-    /// Reports of finished saves, without waiting.
+    /// Asks for `text` (the state at `revision`) to be saved.
+    pub fn request(&self, revision: u64, text: String) {
+        self.send(Job::Save { revision, text });
+    }
+
+    /// Asks for `text` to be kept in a file of its own; the report carries `id`.
+    pub fn keep_copy(&self, id: u64, kind: CopyKind, text: String, at: Timestamp) {
+        self.send(Job::KeepCopy { id, kind, text, at });
+    }
+
+    /// Reports of finished jobs, without waiting.
     pub fn finished(&self) -> Vec<SaveReport> {
         self.reports.try_iter().collect()
     }
 
-    /// Waits up to `timeout` for the save of `revision` (or a later one) to finish.
-    pub fn wait_for(&self, revision: u64, timeout: Duration) -> Option<SaveReport> {
+    /// Waits up to `timeout` for the save of `revision` (or a later one) to finish; other
+    /// reports that arrive meanwhile are dropped.
+    pub fn wait_for(&self, revision: u64, timeout: Duration) -> Option<Result<(), StoreError>> {
         let deadline = Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.reports.recv_timeout(left) {
-                Ok(report) if report.revision >= revision => return Some(report),
+                Ok(SaveReport::Saved {
+                    revision: saved,
+                    result,
+                }) if saved >= revision => {
+                    return Some(result);
+                }
                 Ok(_) => {}
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => return None,
             }
@@ -506,9 +609,17 @@ impl Saver {
     }
 }
 
+/// Takes the folder's lock if this process does not hold it yet.
+fn ensure_lock(lock: &mut Option<DataLock>, dir: &Path) -> Result<(), StoreError> {
+    if lock.is_none() {
+        *lock = Some(DataLock::acquire(dir)?);
+    }
+    Ok(())
+}
+
 impl Drop for Saver {
     fn drop(&mut self) {
-        // Closing the channel ends the thread after its current save.
+        // Closing the channel ends the thread after its current job.
         self.jobs = None;
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
@@ -643,13 +754,39 @@ mod tests {
     fn saver_thread_saves_the_newest_text() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::new(dir.path());
-        let saver = Saver::spawn(store.clone(), None).expect("thread");
+        let saver = Saver::spawn(store.clone(), None, None).expect("thread");
         saver.request(1, encode(&Progress::default()));
         saver.request(2, encode(&sample()));
-        let report = saver
+        let result = saver
             .wait_for(2, Duration::from_secs(10))
             .expect("saved in time");
-        assert!(report.result.is_ok());
+        assert!(result.is_ok());
         assert_eq!(store.load(now()).progress, sample());
+    }
+
+    #[test]
+    fn saver_thread_keeps_copies_under_new_names() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::new(dir.path());
+        let saver = Saver::spawn(store, None, None).expect("thread");
+        for id in [1, 2] {
+            saver.keep_copy(id, CopyKind::BeforeStartOver, encode(&sample()), now());
+        }
+        let mut paths = Vec::new();
+        while paths.len() < 2 {
+            std::thread::sleep(Duration::from_millis(5));
+            for report in saver.finished() {
+                if let SaveReport::Copied { result, .. } = report {
+                    paths.push(result.expect("copied"));
+                }
+            }
+        }
+        assert_ne!(paths[0], paths[1], "a second copy never replaces the first");
+        for path in paths {
+            assert_eq!(
+                decode(&fs::read(path).expect("kept")).expect("valid"),
+                sample()
+            );
+        }
     }
 }

@@ -97,3 +97,42 @@ cli-data-dir-error = The folder for your progress cannot be used: { $path }. Che
 cli-window-error = The window could not be opened: { $error }
 already-open-title = Sign-in Rescue is already open
 already-open-close = Close
+
+## The Progress menu
+
+menu-progress = Progress
+menu-export = Export progress to a file…
+menu-import = Import progress from a file…
+menu-start-over = Start over…
+menu-open-folder = Open the data folder
+menu-folder-is = Your progress is kept in { $path }
+dialog-export-title = Export your progress
+dialog-import-title = Choose a progress file to import
+dialog-progress-filter = Sign-in Rescue progress
+dialog-cancel = Cancel
+import-heading = Replace your progress with this file?
+import-file = File: { $path }
+import-summary = It holds { $steps ->
+        [one] one marked step
+       *[other] { $steps } marked steps
+    }, { $notes ->
+        [one] one note
+       *[other] { $notes } notes
+    } and { $reported ->
+        [one] one reported error or symptom
+       *[other] { $reported } reported errors or symptoms
+    }.
+import-last-change = Last change in it: { $when }
+import-explain = Your current progress will be kept in a copy in the data folder before it is replaced.
+import-confirm = Replace my progress
+start-over-heading = Start over?
+start-over-explain = Every mark, note and answer will be cleared. A copy of your current progress is kept in the data folder first, so nothing is lost.
+start-over-confirm = Start over
+notice-exported = Your progress was exported to { $path }. Copy this file to the other computer and choose Progress › Import there.
+notice-export-failed = The progress could not be written to { $path }. Choose another place (a folder you can write to, with free space) and try again.
+notice-import-refused = { $path } is not a progress file from this app, or it is damaged. Nothing was changed.
+notice-import-newer = { $path } was made by a newer version of this app, which this version cannot read. Nothing was changed.
+notice-imported = Your progress was replaced with { $path }. The previous progress was kept in { $backup }.
+notice-started-afresh = You are starting afresh. The previous progress was kept in { $backup }.
+notice-not-replaced = A copy of your current progress could not be kept, so nothing was replaced. Check that the data folder can be written to.
+notice-folder-not-opened = The folder could not be opened. It is here: { $path }

@@ -88,3 +88,33 @@ cli-data-dir-error = 進み具合を保存するフォルダーを使えませ�
 cli-window-error = ウィンドウを開けませんでした：{ $error }
 already-open-title = サインイン レスキューはすでに開いています
 already-open-close = 閉じる
+
+## 「進み具合」メニュー
+
+menu-progress = 進み具合
+menu-export = 進み具合をファイルに書き出す…
+menu-import = ファイルから進み具合を読み込む…
+menu-start-over = 最初からやり直す…
+menu-open-folder = データフォルダーを開く
+menu-folder-is = 進み具合の保存先：{ $path }
+dialog-export-title = 進み具合を書き出す
+dialog-import-title = 読み込む進み具合のファイルを選ぶ
+dialog-progress-filter = サインイン レスキューの進み具合
+dialog-cancel = キャンセル
+import-heading = このファイルで進み具合を置き換えますか？
+import-file = ファイル：{ $path }
+import-summary = 記録した手順 { $steps } 件、メモ { $notes } 件、選んだエラーや症状 { $reported } 件が入っています。
+import-last-change = このファイルの最終更新：{ $when }
+import-explain = 置き換える前に、今の進み具合の控えをデータフォルダーに残します。
+import-confirm = 置き換える
+start-over-heading = 最初からやり直しますか？
+start-over-explain = 記録、メモ、入力した答えがすべて消えます。先に今の進み具合の控えをデータフォルダーに残すので、失われることはありません。
+start-over-confirm = やり直す
+notice-exported = 進み具合を { $path } に書き出しました。このファイルを別のパソコンにコピーし、そちらで「進み具合」›「読み込む」を選んでください。
+notice-export-failed = 進み具合を { $path } に書き出せませんでした。書き込めて空きのある別の場所を選んで、もう一度試してください。
+notice-import-refused = { $path } はこのアプリの進み具合のファイルではないか、壊れています。何も変更していません。
+notice-import-newer = { $path } はこのアプリより新しいバージョンで作られていて、このバージョンでは読めません。何も変更していません。
+notice-imported = 進み具合を { $path } の内容に置き換えました。それまでの進み具合は { $backup } に残してあります。
+notice-started-afresh = 最初からやり直します。それまでの進み具合は { $backup } に残してあります。
+notice-not-replaced = 今の進み具合の控えを残せなかったため、置き換えていません。データフォルダーに書き込めるか確認してください。
+notice-folder-not-opened = フォルダーを開けませんでした。場所はこちらです：{ $path }

@@ -2,18 +2,19 @@
 
 pub mod checklist;
 pub mod notices;
+pub mod progress_menu;
 pub mod situation;
 pub mod theme;
 pub mod widgets;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use i18n_embed_fl::fl;
 use jiff::Timestamp;
 
 use crate::i18n::{Language, Texts};
 use crate::knowledge::KnowledgeBase;
-use crate::progress::{Action, Progress};
+use crate::progress::{Action, Progress, Summary};
 use crate::store::StoreError;
 use crate::triage;
 
@@ -35,6 +36,21 @@ pub struct Shared<'a> {
     pub save_error: Option<&'a StoreError>,
     /// The data folder, to tell the person where their progress is.
     pub data_dir: &'a Path,
+    /// An imported file waiting for the person to confirm.
+    pub pending_import: Option<&'a PendingImport>,
+    /// Whether the progress can be replaced now (saving works and no replacement is running).
+    pub can_replace: bool,
+}
+
+/// A progress file read for import, shown with its summary until the person decides.
+#[derive(Debug, Clone)]
+pub struct PendingImport {
+    /// Where it was read from.
+    pub path: PathBuf,
+    /// What it holds.
+    pub progress: Progress,
+    /// Its size in numbers.
+    pub summary: Summary,
 }
 
 /// What a screen asks the app to do.
@@ -46,6 +62,18 @@ pub enum UiAction {
     DismissNotice(usize),
     /// Try the failed save again now.
     RetrySave,
+    /// Save the progress to a file of the person's choice.
+    ExportProgress,
+    /// Read a progress file of the person's choice, to replace the current one.
+    ImportProgress,
+    /// Replace the progress with the imported file shown.
+    ConfirmImport,
+    /// Forget the imported file shown.
+    CancelImport,
+    /// Start with empty progress (after keeping a copy of the current one).
+    StartOver,
+    /// Show the data folder in the file manager.
+    OpenDataFolder,
 }
 
 impl From<Action> for UiAction {
@@ -58,6 +86,7 @@ impl From<Action> for UiAction {
 #[derive(Default)]
 pub struct Screens {
     checklist: checklist::ChecklistScreen,
+    progress_menu: progress_menu::ProgressMenu,
 }
 
 impl Screens {
@@ -66,7 +95,10 @@ impl Screens {
         let mut actions = Vec::new();
         let ranked = triage::rank(shared.kb, &shared.progress.reported);
 
-        egui::Panel::top("header").show(ui, |ui| header_ui(ui, shared, &mut actions));
+        egui::Panel::top("header").show(ui, |ui| {
+            header_ui(ui, shared, &mut self.progress_menu, &mut actions);
+        });
+        self.progress_menu.dialogs_ui(ui, shared, &mut actions);
         if !shared.notices.is_empty() || shared.save_error.is_some() {
             egui::Panel::top("notices").show(ui, |ui| notices::ui(ui, shared, &mut actions));
         }
@@ -83,7 +115,12 @@ impl Screens {
 }
 
 /// The title bar inside the window: the app's name and the language switch.
-fn header_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+fn header_ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    progress_menu: &mut progress_menu::ProgressMenu,
+    actions: &mut Vec<UiAction>,
+) {
     let texts = shared.texts;
     ui.add_space(6.0);
     ui.horizontal(|ui| {
@@ -104,6 +141,8 @@ fn header_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>
                     actions.push(Action::LanguageChosen(*language).into());
                 }
             }
+            ui.add_space(12.0);
+            progress_menu.menu_ui(ui, shared, actions);
         });
     });
     ui.add_space(4.0);

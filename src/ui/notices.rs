@@ -32,6 +32,42 @@ pub enum Notice {
         /// The file.
         path: PathBuf,
     },
+    /// The progress was exported.
+    Exported {
+        /// Where to.
+        path: PathBuf,
+    },
+    /// The export could not be written.
+    ExportFailed {
+        /// Where it was meant to go.
+        path: PathBuf,
+    },
+    /// The chosen file is not a progress file this version can read; nothing was changed.
+    ImportRefused {
+        /// The file.
+        path: PathBuf,
+        /// Whether it came from a newer version.
+        newer: bool,
+    },
+    /// The progress was replaced by an imported file; the old one was kept.
+    Imported {
+        /// The imported file.
+        path: PathBuf,
+        /// Where the replaced progress was kept.
+        backup: PathBuf,
+    },
+    /// The person started afresh; the old progress was kept.
+    StartedAfresh {
+        /// Where the replaced progress was kept.
+        backup: PathBuf,
+    },
+    /// A copy of the current progress could not be kept, so nothing was replaced.
+    NotReplaced,
+    /// The data folder could not be shown in the file manager.
+    FolderNotOpened {
+        /// The folder.
+        path: PathBuf,
+    },
 }
 
 impl Notice {
@@ -66,40 +102,56 @@ impl Notice {
             Self::RestoredFromBackup {
                 damaged: Some(path),
                 newer: false,
-            } => fl!(loader, "notice-restored", path = path.display().to_string()),
+            } => fl!(loader, "notice-restored", path = shown(path)),
             Self::RestoredFromBackup {
                 damaged: Some(path),
                 newer: true,
-            } => fl!(
-                loader,
-                "notice-restored-newer",
-                path = path.display().to_string()
-            ),
+            } => fl!(loader, "notice-restored-newer", path = shown(path)),
             Self::StartedOver {
                 damaged,
                 newer: false,
-            } => fl!(
-                loader,
-                "notice-started-over",
-                path = damaged.display().to_string()
-            ),
+            } => fl!(loader, "notice-started-over", path = shown(damaged)),
             Self::StartedOver {
                 damaged,
                 newer: true,
-            } => fl!(
+            } => fl!(loader, "notice-started-over-newer", path = shown(damaged)),
+            Self::Unreadable { path } => fl!(loader, "notice-unreadable", path = shown(path)),
+            Self::Exported { path } => fl!(loader, "notice-exported", path = shown(path)),
+            Self::ExportFailed { path } => fl!(loader, "notice-export-failed", path = shown(path)),
+            Self::ImportRefused { path, newer: false } => {
+                fl!(loader, "notice-import-refused", path = shown(path))
+            }
+            Self::ImportRefused { path, newer: true } => {
+                fl!(loader, "notice-import-newer", path = shown(path))
+            }
+            Self::Imported { path, backup } => fl!(
                 loader,
-                "notice-started-over-newer",
-                path = damaged.display().to_string()
+                "notice-imported",
+                path = shown(path),
+                backup = shown(backup)
             ),
-            Self::Unreadable { path } => {
-                fl!(
-                    loader,
-                    "notice-unreadable",
-                    path = path.display().to_string()
-                )
+            Self::StartedAfresh { backup } => {
+                fl!(loader, "notice-started-afresh", backup = shown(backup))
+            }
+            Self::NotReplaced => fl!(loader, "notice-not-replaced"),
+            Self::FolderNotOpened { path } => {
+                fl!(loader, "notice-folder-not-opened", path = shown(path))
             }
         }
     }
+
+    /// Whether this is a problem (shown in the warning colour) rather than a confirmation.
+    #[must_use]
+    pub fn is_problem(&self) -> bool {
+        !matches!(
+            self,
+            Self::Exported { .. } | Self::Imported { .. } | Self::StartedAfresh { .. }
+        )
+    }
+}
+
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
 }
 
 /// The message for a failing save: what went wrong and what to do.
@@ -131,7 +183,12 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     for (index, notice) in shared.notices.iter().enumerate() {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(notice.message(texts)).color(palette.warning));
+            let color = if notice.is_problem() {
+                palette.warning
+            } else {
+                palette.success
+            };
+            ui.label(RichText::new(notice.message(texts)).color(color));
             if ui.button(fl!(texts.ui(), "notice-dismiss")).clicked() {
                 actions.push(UiAction::DismissNotice(index));
             }

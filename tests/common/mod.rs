@@ -1,4 +1,5 @@
-//! Helpers shared by the UI tests: start the real app on a temporary data folder, headless.
+//! Helpers shared by the UI tests: start the real app on a temporary data folder, headless,
+//! with a clock and file dialogs the test controls.
 
 #![allow(
     dead_code,
@@ -7,9 +8,11 @@
 
 use std::path::Path;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use signin_rescue::clock::ManualClock;
+use signin_rescue::files::PresetDialogs;
 use signin_rescue::i18n::{Language, Texts};
 use signin_rescue::{App, AppOptions, Startup};
 
@@ -23,25 +26,50 @@ pub fn clock() -> ManualClock {
 
 /// The real app on `dir` in `language`, in a window tall enough to show the whole checklist.
 pub fn app(dir: &Path, language: Language) -> Harness<'static, App> {
-    app_with_clock(dir, language, clock())
+    app_with(dir, language, clock(), PresetDialogs::default())
 }
 
-/// The real app with a clock the test controls.
-pub fn app_with_clock(dir: &Path, language: Language, clock: ManualClock) -> Harness<'static, App> {
+/// The real app with a clock and dialogs the test controls.
+pub fn app_with(
+    dir: &Path,
+    language: Language,
+    clock: ManualClock,
+    dialogs: PresetDialogs,
+) -> Harness<'static, App> {
     let dir = dir.to_owned();
     let mut harness = Harness::builder()
         .with_size([1280.0, 6000.0])
         .build_eframe(move |cc| {
             let startup = Startup::prepare(AppOptions {
-                data_dir: dir,
                 language: Some(language),
                 clock: Arc::new(clock),
+                dialogs: Box::new(dialogs),
+                ..AppOptions::new(dir)
             })
-            .expect("the app starts on a fresh folder");
+            .expect("the app starts");
             App::new(cc, startup)
         });
     harness.run();
     harness
+}
+
+/// Steps the app in real time until `done` holds or `timeout` passes (saves and file tasks
+/// run on other threads); returns whether it held.
+pub fn run_until(
+    harness: &mut Harness<'static, App>,
+    timeout: Duration,
+    done: impl Fn(&App) -> bool,
+) -> bool {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        harness.step();
+        if done(harness.state()) {
+            harness.run();
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
 }
 
 /// The messages of `language`, to compute the labels a person would see.

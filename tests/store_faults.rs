@@ -1,0 +1,406 @@
+//! Progress is never lost: crashes mid-save, damaged and hostile files, a locked folder,
+//! a folder that cannot be written, and every released save format.
+
+use std::fs;
+use std::io::{BufRead as _, BufReader, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use jiff::Timestamp;
+use signin_rescue::progress::{Action, Progress, StepOutcome};
+use signin_rescue::store::{self, DataLock, LoadEvent, Store, StoreError};
+use signin_rescue::{AppOptions, Startup, app::StartError};
+
+/// Environment variable that turns an ignored test below into a child process's job.
+const CHILD_DIR: &str = "SIGNIN_RESCUE_TEST_CHILD_DIR";
+
+fn now() -> Timestamp {
+    "2026-11-25T08:00:00Z".parse().expect("valid time")
+}
+
+/// A progress whose note says `n`, so each saved state can be told apart.
+fn numbered(n: u64) -> Progress {
+    let mut p = Progress::default();
+    p.apply(
+        Action::StepMarked {
+            step: "network-mobile-data".into(),
+            outcome: if n.is_multiple_of(2) {
+                StepOutcome::NoChange
+            } else {
+                StepOutcome::Skipped
+            },
+        },
+        now(),
+    );
+    p.apply(
+        Action::NoteEdited {
+            step: "network-mobile-data".into(),
+            text: format!("試行 {n}: {}", "長めのメモ。".repeat((n % 50) as usize)),
+        },
+        now(),
+    );
+    p
+}
+
+fn number_of(progress: &Progress) -> Option<u64> {
+    progress
+        .note("network-mobile-data")
+        .strip_prefix("試行 ")?
+        .split(':')
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Runs one ignored test of this file as a child process, with `dir` handed over.
+fn child(test: &str, dir: &Path) -> Command {
+    let mut command = Command::new(std::env::current_exe().expect("test binary"));
+    command
+        .args([
+            "--exact",
+            test,
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD_DIR, dir);
+    command
+}
+
+fn child_dir() -> PathBuf {
+    std::env::var_os(CHILD_DIR)
+        .map(PathBuf::from)
+        .expect("run only as a child of another test")
+}
+
+/// The child of the crash test: saves numbered states forever, announcing each one.
+#[test]
+#[ignore = "run as a child process by crash_at_any_moment_leaves_a_saved_state"]
+fn child_saves_in_a_loop() {
+    let dir = child_dir();
+    let store = Store::new(&dir);
+    let mut previous: Option<String> = None;
+    let mut out = std::io::stdout().lock();
+    for n in 1.. {
+        let text = store::encode(&numbered(n));
+        writeln!(out, "saving {n}").expect("parent listens");
+        out.flush().expect("parent listens");
+        store.save(&text, previous.as_deref()).expect("save");
+        writeln!(out, "saved {n}").expect("parent listens");
+        out.flush().expect("parent listens");
+        previous = Some(text);
+    }
+}
+
+/// A child process saving in a loop is killed with SIGKILL at random moments; after every kill
+/// the file loads and holds the last state reported saved, or the one being saved when killed.
+#[cfg(unix)]
+#[test]
+fn crash_at_any_moment_leaves_a_saved_state() {
+    const KILLS: usize = 200;
+    let mut rng = Rng(0x5eed_cafe);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut kills_mid_save = 0;
+    for round in 0..KILLS {
+        let mut process = child("child_saves_in_a_loop", dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("child starts");
+        let mut lines = BufReader::new(process.stdout.take().expect("stdout")).lines();
+        // Let it save a random number of times (at least one), then kill it at once.
+        let target = 1 + rng.below(8);
+        let mut saved = 0;
+        let mut saving = 0;
+        while saved < target {
+            let line = lines.next().expect("child alive").expect("utf-8");
+            read_report(&line, &mut saving, &mut saved);
+        }
+        // Kill somewhere inside the next save: spin a random, short while first.
+        let spin = Instant::now() + Duration::from_micros(rng.below(3000));
+        while Instant::now() < spin {}
+        process.kill().expect("SIGKILL");
+        process.wait().expect("reaped");
+        for line in lines.map_while(Result::ok) {
+            read_report(&line, &mut saving, &mut saved);
+        }
+        if saving > saved {
+            kills_mid_save += 1;
+        }
+
+        let loaded = Store::new(dir.path()).load(now());
+        assert!(
+            matches!(loaded.event, LoadEvent::Loaded),
+            "round {round}: {:?}",
+            loaded.event
+        );
+        let n = number_of(&loaded.progress).expect("a numbered state");
+        assert!(
+            n == saved || n == saving,
+            "round {round}: file holds {n}, child had saved {saved} and was saving {saving}"
+        );
+        assert_eq!(loaded.progress, numbered(n), "round {round}: exact content");
+        // Start the next round from a clean folder.
+        for entry in fs::read_dir(dir.path()).expect("list") {
+            fs::remove_file(entry.expect("entry").path()).expect("remove");
+        }
+    }
+    eprintln!("{KILLS} kills, {kills_mid_save} of them between 'saving' and 'saved'");
+    assert!(
+        kills_mid_save > 0,
+        "no kill landed inside a save; the test proved nothing"
+    );
+}
+
+/// Reads one line of the saving child. The test harness may print its own words before the
+/// first one, on the same line.
+fn read_report(line: &str, saving: &mut u64, saved: &mut u64) {
+    if let Some((_, n)) = line.rsplit_once("saving ") {
+        *saving = n.trim().parse().expect("number");
+    } else if let Some((_, n)) = line.rsplit_once("saved ") {
+        *saved = n.trim().parse().expect("number");
+    }
+}
+
+/// A tiny deterministic generator (xorshift64*), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    fn index(&mut self, len: usize) -> usize {
+        usize::try_from(self.below(len as u64)).unwrap_or(0)
+    }
+}
+
+/// Text fragments that RON and the progress format care about, for splicing.
+const TOKENS: &[&str] = &[
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    "\"",
+    "version",
+    "99",
+    "-1",
+    "4294967296",
+    "Some(",
+    "None",
+    "NoChange",
+    "Worked",
+    "Bogus",
+    "steps",
+    "reported",
+    "language",
+    "Ja",
+    "\"2026-13-45T99:99:99Z\"",
+    "1e309",
+    "r#\"",
+    "\\u{110000}",
+    "/*",
+    "//",
+    "\u{feff}",
+    "((((((((((((((((((((((((((((((((",
+    "true",
+    "()",
+    "b\"x\"",
+    "'c'",
+];
+
+fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
+    let mut bytes = seed.to_vec();
+    for _ in 0..=rng.below(4) {
+        match rng.below(7) {
+            0 => bytes.truncate(rng.index(bytes.len() + 1)),
+            1 if !bytes.is_empty() => {
+                let i = rng.index(bytes.len());
+                bytes[i] = (rng.next() & 0xff) as u8;
+            }
+            2 => {
+                let i = rng.index(bytes.len() + 1);
+                let token = TOKENS[rng.index(TOKENS.len())];
+                bytes.splice(i..i, token.bytes());
+            }
+            3 if !bytes.is_empty() => {
+                let start = rng.index(bytes.len());
+                let end = (start + rng.index(64)).min(bytes.len());
+                bytes.drain(start..end);
+            }
+            4 => {
+                let len = rng.index(200);
+                bytes = (0..len).map(|_| (rng.next() & 0xff) as u8).collect();
+            }
+            5 if !bytes.is_empty() => {
+                // Duplicate a slice somewhere else.
+                let start = rng.index(bytes.len());
+                let end = (start + rng.index(80)).min(bytes.len());
+                let slice = bytes[start..end].to_vec();
+                let at = rng.index(bytes.len() + 1);
+                bytes.splice(at..at, slice);
+            }
+            _ => {
+                let depth = 1 + rng.index(400);
+                bytes = format!("(version: 1, steps: {}", "[".repeat(depth)).into_bytes();
+            }
+        }
+    }
+    bytes
+}
+
+/// 10,000 mutated, truncated and random save files: none makes loading panic, and each one
+/// either loads or is moved aside with its bytes intact.
+#[test]
+fn ten_thousand_hostile_files_never_panic_and_never_lose_bytes() {
+    const CASES: u64 = 10_000;
+    let seed = store::encode(&numbered(7));
+    let backup_text = store::encode(&numbered(3));
+    let mut rng = Rng(0x0dd_ba11);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
+    let (mut loaded, mut restored) = (0, 0);
+    for case in 0..CASES {
+        let bytes = mutate(&mut rng, seed.as_bytes());
+        // Half the cases have a good backup, half have none.
+        let with_backup = case.is_multiple_of(2);
+        if with_backup {
+            fs::write(store.backup_path(), &backup_text).expect("write backup");
+        }
+        fs::write(store.progress_path(), &bytes).expect("write case");
+        let result = store.load(now());
+        match result.event {
+            LoadEvent::Loaded => {
+                loaded += 1;
+                assert_eq!(fs::read(store.progress_path()).expect("kept"), bytes);
+            }
+            LoadEvent::RestoredFromBackup {
+                damaged: Some(damaged),
+                ..
+            } => {
+                assert!(with_backup, "case {case}: restored without a backup");
+                assert_eq!(
+                    fs::read(&damaged).expect("moved aside"),
+                    bytes,
+                    "case {case}"
+                );
+                assert_eq!(result.progress, numbered(3));
+                restored += 1;
+                fs::remove_file(damaged).expect("clean up");
+            }
+            LoadEvent::StartedOver { damaged, .. } => {
+                assert!(!with_backup, "case {case}: ignored a good backup");
+                assert_eq!(
+                    fs::read(&damaged).expect("moved aside"),
+                    bytes,
+                    "case {case}"
+                );
+                fs::remove_file(damaged).expect("clean up");
+            }
+            other => panic!("case {case}: unexpected {other:?}"),
+        }
+        let _ = fs::remove_file(store.progress_path());
+        let _ = fs::remove_file(store.backup_path());
+    }
+    eprintln!("{CASES} files: {loaded} still loaded, {restored} restored from the backup");
+    assert!(
+        loaded > 0 && restored > 0,
+        "the mutations should produce both outcomes"
+    );
+}
+
+#[test]
+fn each_kind_of_damage_is_moved_aside_and_the_backup_used() {
+    let good = store::encode(&numbered(5));
+    let cases: [(&str, Vec<u8>); 5] = [
+        ("truncated", good.as_bytes()[..good.len() / 2].to_vec()),
+        ("garbage", b"\x00\x01binary garbage\x7f".to_vec()),
+        ("invalid UTF-8", [good.as_bytes(), &[0xc3, 0x28]].concat()),
+        ("wrong types", good.replace("Skipped", "42").into_bytes()),
+        (
+            "newer version",
+            good.replacen("version: 1", "version: 7", 1).into_bytes(),
+        ),
+    ];
+    for (name, bytes) in cases {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::new(dir.path());
+        fs::write(store.backup_path(), store::encode(&numbered(4))).expect("backup");
+        fs::write(store.progress_path(), &bytes).expect("damaged");
+        let result = store.load(now());
+        let LoadEvent::RestoredFromBackup {
+            damaged: Some(damaged),
+            reason: Some(_),
+        } = result.event
+        else {
+            panic!("{name}: {:?}", result.event);
+        };
+        assert_eq!(result.progress, numbered(4), "{name}");
+        assert_eq!(fs::read(damaged).expect("kept"), bytes, "{name}");
+    }
+}
+
+#[test]
+fn every_released_format_still_loads() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress-v1.ron");
+    let progress = store::decode(&fs::read(&fixture).expect("fixture")).expect("v1 loads");
+    assert_eq!(progress.version, signin_rescue::progress::CURRENT_VERSION);
+    assert!(progress.reported.contains("temporary-problem"));
+    assert_eq!(progress.outcome("outage-wait"), StepOutcome::NoChange);
+    assert_eq!(
+        progress.note("outage-wait"),
+        "一晩待ってから試したが、同じエラー。"
+    );
+    assert_eq!(
+        progress.outcome("outage-official-news"),
+        StepOutcome::Skipped
+    );
+}
+
+/// The child of the lock test: holds the folder's lock until its input closes.
+#[test]
+#[ignore = "run as a child process by a_second_copy_is_refused_while_the_first_runs"]
+fn child_holds_the_lock() {
+    let _lock = DataLock::acquire(&child_dir()).expect("lock");
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "locked").expect("parent listens");
+    out.flush().expect("parent listens");
+    drop(out);
+    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+}
+
+#[test]
+fn a_second_copy_is_refused_while_the_first_runs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut holder = child("child_holds_the_lock", dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("child starts");
+    let mut lines = BufReader::new(holder.stdout.take().expect("stdout")).lines();
+    // The test harness may print its own words before ours on the same line.
+    assert!(lines.any(|l| l.is_ok_and(|l| l.ends_with("locked"))));
+
+    let refused = Startup::prepare(AppOptions::new(dir.path()));
+    assert!(matches!(
+        refused,
+        Err(StartError::Store(StoreError::AlreadyOpen(_)))
+    ));
+
+    drop(holder.stdin.take());
+    holder.wait().expect("child ends");
+    Startup::prepare(AppOptions::new(dir.path())).expect("free after the first copy closed");
+}

@@ -1,0 +1,298 @@
+//! Moving progress between machines, starting over, and a folder that cannot be written,
+//! driven through the real app with file dialogs that answer at once.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use egui_kittest::kittest::Queryable as _;
+use signin_rescue::files::PresetDialogs;
+use signin_rescue::i18n::Language;
+use signin_rescue::progress::StepOutcome;
+use signin_rescue::store::{self, Store};
+use signin_rescue::ui::widgets::outcome_button_name;
+
+use common::{app, app_with, clock, run_until, texts};
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn outcome_button(language: Language, outcome: StepOutcome, step_id: &str) -> String {
+    let texts = texts(language);
+    outcome_button_name(&texts, outcome, &texts.get(&format!("step-{step_id}")))
+}
+
+fn files_named(dir: &Path, prefix: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn export_on_one_machine_and_import_on_another() {
+    let first = tempfile::tempdir().expect("temp dir");
+    let second = tempfile::tempdir().expect("temp dir");
+    let carried = tempfile::tempdir().expect("temp dir");
+    let exported = carried.path().join("my-progress.ron");
+
+    // Machine one: mark a step, write a note, export.
+    let dialogs = PresetDialogs::default();
+    dialogs.answer_save(Some(exported.clone()));
+    let mut one = app_with(first.path(), Language::En, clock(), dialogs.clone());
+    one.get_by_label(&outcome_button(
+        Language::En,
+        StepOutcome::NoChange,
+        "network-mobile-data",
+    ))
+    .click();
+    one.run();
+    let note = texts(Language::En).get_args(
+        "note-name",
+        &[(
+            "step",
+            texts(Language::En).get("step-network-mobile-data").into(),
+        )],
+    );
+    one.get_by_label(&note).click();
+    one.run();
+    one.get_by_label(&note).type_text("Same error on 4G");
+    one.run();
+    one.get_by_label("Progress").click();
+    one.run();
+    one.get_by_label("Export progress to a file…").click();
+    assert!(run_until(&mut one, WAIT, |app| !app.is_busy()));
+    one.get_by_label_contains("Your progress was exported to");
+    assert_eq!(dialogs.asked().len(), 1);
+    assert_eq!(dialogs.asked()[0].filter.1, ["ron"]);
+    let on_disk = store::decode(&fs::read(&exported).expect("exported")).expect("valid");
+    assert_eq!(&on_disk, one.state().progress());
+
+    // Machine two: something of its own, then import and confirm.
+    let dialogs = PresetDialogs::default();
+    dialogs.answer_open(Some(exported.clone()));
+    let mut two = app_with(second.path(), Language::En, clock(), dialogs);
+    two.get_by_label(&outcome_button(
+        Language::En,
+        StepOutcome::Skipped,
+        "network-other-wifi",
+    ))
+    .click();
+    two.run();
+    two.get_by_label("Progress").click();
+    two.run();
+    two.get_by_label("Import progress from a file…").click();
+    assert!(run_until(
+        &mut two,
+        WAIT,
+        signin_rescue::App::is_import_pending
+    ));
+    two.get_by_label("Replace your progress with this file?");
+    two.get_by_label("It holds one marked step, one note and 0 reported errors or symptoms.");
+    two.get_by_label("Replace my progress").click();
+    assert!(run_until(&mut two, WAIT, |app| !app.is_busy() && app.is_saved()));
+
+    assert_eq!(
+        two.state().progress().note("network-mobile-data"),
+        "Same error on 4G"
+    );
+    assert_eq!(
+        two.state().progress().outcome("network-other-wifi"),
+        StepOutcome::NotTried
+    );
+    two.get_by_label_contains("The previous progress was kept in");
+    let kept = files_named(second.path(), "progress.before-import-");
+    assert_eq!(kept.len(), 1);
+    let previous = store::decode(&fs::read(&kept[0]).expect("kept")).expect("valid");
+    assert_eq!(previous.outcome("network-other-wifi"), StepOutcome::Skipped);
+}
+
+#[test]
+fn importing_a_bad_file_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("photo.ron");
+    fs::write(&bad, b"\x89PNG\r\n\x1a\n not progress").expect("write");
+    let dialogs = PresetDialogs::default();
+    dialogs.answer_open(Some(bad));
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut harness = app_with(data.path(), Language::Ja, clock(), dialogs);
+    harness
+        .get_by_label(&outcome_button(
+            Language::Ja,
+            StepOutcome::Worked,
+            "network-mobile-data",
+        ))
+        .click();
+    harness.run();
+    harness.get_by_label("進み具合").click();
+    harness.run();
+    harness
+        .get_by_label("ファイルから進み具合を読み込む…")
+        .click();
+    assert!(run_until(&mut harness, WAIT, |app| !app.is_busy()));
+    harness.get_by_label_contains(
+        "はこのアプリの進み具合のファイルではないか、壊れています。何も変更していません。",
+    );
+    assert!(!harness.state().is_import_pending());
+    assert_eq!(
+        harness.state().progress().outcome("network-mobile-data"),
+        StepOutcome::Worked
+    );
+}
+
+#[test]
+fn cancelling_the_dialog_does_nothing() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let dialogs = PresetDialogs::default();
+    let mut harness = app_with(data.path(), Language::En, clock(), dialogs.clone());
+    harness.get_by_label("Progress").click();
+    harness.run();
+    harness.get_by_label("Import progress from a file…").click();
+    assert!(run_until(&mut harness, WAIT, |app| !app.is_busy()));
+    assert_eq!(dialogs.asked().len(), 1);
+    assert!(harness.state().notices().is_empty());
+    assert!(!harness.state().is_import_pending());
+}
+
+#[test]
+fn starting_over_asks_first_and_keeps_a_copy() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(data.path(), Language::En);
+    harness
+        .get_by_label(&outcome_button(
+            Language::En,
+            StepOutcome::NoChange,
+            "network-vpn",
+        ))
+        .click();
+    harness.run();
+
+    harness.get_by_label("Progress").click();
+    harness.run();
+    harness.get_by_label("Start over…").click();
+    harness.run();
+    harness.get_by_label("Start over?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Start over?").is_none());
+    assert_eq!(
+        harness.state().progress().outcome("network-vpn"),
+        StepOutcome::NoChange
+    );
+
+    harness.get_by_label("Progress").click();
+    harness.run();
+    harness.get_by_label("Start over…").click();
+    harness.run();
+    harness.get_by_label("Start over").click();
+    assert!(run_until(&mut harness, WAIT, |app| !app.is_busy() && app.is_saved()));
+    assert_eq!(
+        harness.state().progress().outcome("network-vpn"),
+        StepOutcome::NotTried
+    );
+    harness.get_by_label_contains("You are starting afresh.");
+    let kept = files_named(data.path(), "progress.before-start-over-");
+    assert_eq!(kept.len(), 1);
+    let previous = store::decode(&fs::read(&kept[0]).expect("kept")).expect("valid");
+    assert_eq!(previous.outcome("network-vpn"), StepOutcome::NoChange);
+}
+
+/// The scenario for a folder that cannot be written: the banner, the kept state, the retry.
+fn read_only_folder_scenario(data: &Path) {
+    let mut harness = app(data, Language::En);
+    harness
+        .get_by_label(&outcome_button(
+            Language::En,
+            StepOutcome::NoChange,
+            "network-mobile-data",
+        ))
+        .click();
+    assert!(run_until(
+        &mut harness,
+        WAIT,
+        signin_rescue::App::save_failed
+    ));
+    harness.get_by_label_contains(
+        "Your progress cannot be saved: the folder cannot be written to or is read-only",
+    );
+    assert_eq!(
+        harness.state().progress().outcome("network-mobile-data"),
+        StepOutcome::NoChange,
+        "what the person entered stays in the window"
+    );
+
+    set_mode(data, 0o700);
+    harness.get_by_label("Try saving now").click();
+    assert!(run_until(&mut harness, WAIT, |app| app.is_saved()
+        && !app.save_failed()));
+    assert!(harness.query_by_label("Try saving now").is_none());
+    let loaded = Store::new(data).load(jiff::Timestamp::now());
+    assert_eq!(
+        loaded.progress.outcome("network-mobile-data"),
+        StepOutcome::NoChange
+    );
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt as _;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+#[cfg(unix)]
+fn running_as_root() -> bool {
+    use std::os::unix::fs::MetadataExt as _;
+    fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+const CHILD_DIR: &str = "SIGNIN_RESCUE_TEST_CHILD_DIR";
+
+#[cfg(unix)]
+#[test]
+#[ignore = "run as an unprivileged child process by a_folder_that_cannot_be_written_keeps_everything"]
+fn child_read_only_folder() {
+    let data = PathBuf::from(std::env::var_os(CHILD_DIR).expect("run by the parent test"));
+    read_only_folder_scenario(&data);
+}
+
+/// A read-only data folder: a banner explains, nothing is lost, and saving works once the
+/// folder can be written again. Root ignores permissions, so as root the scenario runs in a
+/// child process as the unprivileged user `nobody`.
+#[cfg(unix)]
+#[test]
+fn a_folder_that_cannot_be_written_keeps_everything() {
+    let outer = tempfile::tempdir().expect("temp dir");
+    let data = outer.path().join("data");
+    fs::create_dir(&data).expect("data folder");
+    if running_as_root() {
+        const NOBODY: u32 = 65534;
+        for path in [outer.path(), data.as_path()] {
+            std::os::unix::fs::chown(path, Some(NOBODY), Some(NOBODY)).expect("chown");
+        }
+        set_mode(&data, 0o500);
+        let status = Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(std::env::current_exe().expect("test binary"))
+            .args([
+                "--exact",
+                "child_read_only_folder",
+                "--ignored",
+                "--test-threads=1",
+            ])
+            .env(CHILD_DIR, &data)
+            .status()
+            .expect("setpriv (util-linux) runs the child");
+        assert!(status.success(), "the unprivileged scenario failed");
+    } else {
+        set_mode(&data, 0o500);
+        read_only_folder_scenario(&data);
+    }
+}
