@@ -8,6 +8,7 @@ use i18n_embed_fl::fl;
 
 use crate::autosave::Autosave;
 use crate::clock::{Clock, SystemClock};
+use crate::draft;
 use crate::files::{
     DialogRequest, FileDialogs, FileOutcome, FilePurpose, FileTasks, NativeDialogs,
 };
@@ -251,6 +252,7 @@ impl App {
                 }
                 UiAction::CancelImport => self.pending_import = None,
                 UiAction::StartOver => self.replace(Progress::default(), None),
+                UiAction::SaveDraftText { passwords } => self.save_draft_text(passwords),
                 UiAction::OpenDataFolder => {
                     if let Err(e) = opener::open(&self.data_dir) {
                         log::warn!("cannot open the data folder: {e}");
@@ -287,6 +289,28 @@ impl App {
             });
     }
 
+    fn save_draft_text(&mut self, passwords: usize) {
+        let date = self.clock.now().strftime("%Y-%m-%d").to_string();
+        let request = DialogRequest {
+            title: fl!(self.texts.ui(), "dialog-draft-title"),
+            file_name: format!("{}-{date}.txt", fl!(self.texts.ui(), "draft-file-stem")),
+            filter: (
+                fl!(self.texts.ui(), "dialog-text-filter"),
+                vec!["txt".into()],
+            ),
+        };
+        // Files never hold passwords, revealed or not.
+        let text = draft::render::draft_text(
+            &self.kb,
+            &self.progress,
+            &self.texts,
+            draft::render::Passwords::Omitted(passwords),
+            self.clock.now(),
+        );
+        self.files
+            .save(FilePurpose::DraftText, &request, move || text.into_bytes());
+    }
+
     /// Keeps a copy of the current progress, then (when the copy is safe) replaces it.
     fn replace(&mut self, with: Progress, from: Option<PathBuf>) {
         let kind = if from.is_some() {
@@ -313,7 +337,9 @@ impl App {
     fn file_finished(&mut self, outcome: FileOutcome) {
         match outcome {
             FileOutcome::Cancelled(_) => {}
-            FileOutcome::Written { path, .. } => self.notices.push(Notice::Exported { path }),
+            FileOutcome::Written { purpose, path } => {
+                self.notices.push(Notice::FileSaved { purpose, path });
+            }
             FileOutcome::Read { path, bytes, .. } => match store::decode(&bytes) {
                 Ok(progress) => {
                     self.pending_import = Some(PendingImport {
@@ -331,12 +357,12 @@ impl App {
                 }
             },
             FileOutcome::Failed {
-                purpose: FilePurpose::ExportProgress,
+                purpose: FilePurpose::ExportProgress | FilePurpose::DraftText,
                 path,
                 error,
             } => {
-                log::warn!("export failed: {error}");
-                self.notices.push(Notice::ExportFailed { path });
+                log::warn!("writing a file failed: {error}");
+                self.notices.push(Notice::FileNotSaved { path });
             }
             FileOutcome::Failed {
                 purpose: FilePurpose::ImportProgress,

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use i18n_embed_fl::fl;
 
+use crate::export::ExportKind;
 use crate::i18n::{Language, Texts};
 
 /// What the command line asked for.
@@ -16,6 +17,15 @@ pub enum Command {
     Help(Options),
     /// Print the version.
     Version,
+    /// Write a file without opening the window.
+    Export {
+        /// What to write.
+        kind: ExportKind,
+        /// Where.
+        file: PathBuf,
+        /// Language and data folder.
+        options: Options,
+    },
 }
 
 /// Options shared by every command.
@@ -42,6 +52,9 @@ pub enum CliError {
     /// A stray argument.
     #[error("unexpected argument {0}")]
     Unexpected(String),
+    /// Two export options at once.
+    #[error("only one export at a time")]
+    TwoExports,
 }
 
 /// Parses the arguments after the program name.
@@ -53,6 +66,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
 
     let mut options = Options::default();
     let mut help = false;
+    let mut export: Option<(ExportKind, PathBuf)> = None;
     let mut parser = lexopt::Parser::from_args(args);
     loop {
         let arg = match parser.next() {
@@ -72,16 +86,26 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
             Long("data-dir") => {
                 options.data_dir = Some(PathBuf::from(value_of(&mut parser, "--data-dir")?));
             }
+            Long("export-draft") => {
+                let file = PathBuf::from(value_of(&mut parser, "--export-draft")?);
+                if export.replace((ExportKind::DraftText, file)).is_some() {
+                    return Err(CliError::TwoExports);
+                }
+            }
             Value(value) => {
                 return Err(CliError::Unexpected(value.to_string_lossy().into_owned()));
             }
             other => return Err(from_lexopt(other.unexpected())),
         }
     }
-    Ok(if help {
-        Command::Help(options)
-    } else {
-        Command::Run(options)
+    Ok(match (help, export) {
+        (true, _) => Command::Help(options),
+        (false, Some((kind, file))) => Command::Export {
+            kind,
+            file,
+            options,
+        },
+        (false, None) => Command::Run(options),
     })
 }
 
@@ -127,6 +151,36 @@ pub fn error_message(texts: &Texts, error: &CliError) -> String {
             fl!(loader, "cli-unknown-language", value = value.as_str())
         }
         CliError::Unexpected(value) => fl!(loader, "cli-unexpected", value = value.as_str()),
+        CliError::TwoExports => fl!(loader, "cli-two-exports"),
+    }
+}
+
+/// Why an export failed, in the person's language, with what to do.
+#[must_use]
+pub fn export_error_message(texts: &Texts, error: &crate::export::ExportError) -> String {
+    use crate::export::ExportError;
+    use crate::store::ReadError;
+    let loader = texts.ui();
+    match error {
+        ExportError::Write { path, source } => fl!(
+            loader,
+            "cli-export-write-failed",
+            path = path.display().to_string(),
+            reason = source.to_string()
+        ),
+        ExportError::Read(ReadError::Damaged { path, .. }) => {
+            fl!(
+                loader,
+                "cli-export-damaged",
+                path = path.display().to_string()
+            )
+        }
+        ExportError::Read(ReadError::Io(e)) => fl!(
+            loader,
+            "cli-export-read-failed",
+            path = e.path().display().to_string()
+        ),
+        ExportError::Knowledge(e) => e.to_string(),
     }
 }
 
@@ -178,6 +232,25 @@ mod tests {
         assert_eq!(
             parse_strs(&["extra"]),
             Err(CliError::Unexpected("extra".into()))
+        );
+    }
+
+    #[test]
+    fn export_options() {
+        assert_eq!(
+            parse_strs(&["--export-draft", "out.txt", "--lang", "en"]),
+            Ok(Command::Export {
+                kind: ExportKind::DraftText,
+                file: "out.txt".into(),
+                options: Options {
+                    language: Some(Language::En),
+                    data_dir: None,
+                },
+            })
+        );
+        assert_eq!(
+            parse_strs(&["--export-draft", "a.txt", "--export-draft", "b.txt"]),
+            Err(CliError::TwoExports)
         );
     }
 

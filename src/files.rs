@@ -67,6 +67,8 @@ pub enum FilePurpose {
     ExportProgress,
     /// Importing progress from another computer.
     ImportProgress,
+    /// Saving the recovery-form draft as text.
+    DraftText,
 }
 
 /// The result of a file task.

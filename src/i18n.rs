@@ -154,7 +154,7 @@ impl Texts {
         self.knowledge.get(id)
     }
 
-    /// Whether a message exists in the given domain loader, in this language or the fallback.
+    /// Whether a message with this id exists in either domain.
     #[must_use]
     pub fn has(&self, id: &str) -> bool {
         self.knowledge.has(id) || self.ui.has(id)
@@ -180,6 +180,12 @@ impl Texts {
             Language::Ja => zoned.strftime("%Y年%-m月%-d日 %H:%M").to_string(),
             Language::En => zoned.strftime("%b %-d, %Y %H:%M").to_string(),
         }
+    }
+
+    /// The calendar day `at` falls on in the person's time zone.
+    #[must_use]
+    pub fn today(&self, at: Timestamp) -> jiff::civil::Date {
+        at.to_zoned(self.time_zone.clone()).date()
     }
 
     /// A calendar date in the person's time zone.

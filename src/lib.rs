@@ -32,6 +32,8 @@ pub mod assets;
 pub mod autosave;
 pub mod cli;
 pub mod clock;
+pub mod draft;
+pub mod export;
 pub mod files;
 pub mod i18n;
 pub mod knowledge;

@@ -3,11 +3,13 @@
 // No console window behind the app in Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use i18n_embed_fl::fl;
 use signin_rescue::app::{APP_ID, StartError};
 use signin_rescue::cli::{self, Command};
+use signin_rescue::export::{self, ExportKind};
 use signin_rescue::i18n::{Language, Texts};
 use signin_rescue::store::{self, StoreError};
 use signin_rescue::ui::theme;
@@ -34,6 +36,11 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Run(options) => run_window(&options),
+        Command::Export {
+            kind,
+            file,
+            options,
+        } => run_export(kind, &file, &options),
     }
 }
 
@@ -44,6 +51,30 @@ fn main() -> ExitCode {
 )]
 fn say(text: &str) {
     println!("{text}");
+}
+
+/// Writes an export without opening a window; says what happened on the terminal.
+fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode {
+    let texts = Texts::new(options.language.unwrap_or_else(Language::from_system));
+    let Some(data_dir) = options.data_dir.clone().or_else(store::default_data_dir) else {
+        eprintln!("{}", fl!(texts.ui(), "cli-no-data-dir"));
+        return ExitCode::FAILURE;
+    };
+    match export::export(kind, &data_dir, file, &texts, jiff::Timestamp::now()) {
+        Ok(()) => {
+            say(&fl!(
+                texts.ui(),
+                "cli-exported",
+                path = file.display().to_string()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            log::error!("export failed: {error}");
+            eprintln!("{}", cli::export_error_message(&texts, &error));
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn run_window(options: &cli::Options) -> ExitCode {

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use crate::draft::{Draft, Field, Product};
 use crate::i18n::Language;
 
 /// The version of the save format this build writes.
@@ -79,6 +80,8 @@ pub struct Progress {
     pub reported: BTreeSet<String>,
     /// The person's record per step id. Steps no longer in the knowledge base are kept, unused.
     pub steps: BTreeMap<String, StepRecord>,
+    /// The recovery-form draft (never a password).
+    pub draft: Draft,
 }
 
 impl Default for Progress {
@@ -88,6 +91,7 @@ impl Default for Progress {
             language: None,
             reported: BTreeSet::new(),
             steps: BTreeMap::new(),
+            draft: Draft::default(),
         }
     }
 }
@@ -118,6 +122,20 @@ pub enum Action {
     },
     /// The person chose the app's language.
     LanguageChosen(Language),
+    /// The person changed an answer of the recovery-form draft.
+    DraftEdited {
+        /// The field.
+        field: Field,
+        /// The whole new answer.
+        value: String,
+    },
+    /// The person ticked or unticked a product they used.
+    ProductToggled {
+        /// The product.
+        product: Product,
+        /// Whether it is now ticked.
+        used: bool,
+    },
     /// Everything is replaced: by an imported file, or by a fresh start. The language choice
     /// stays, since it belongs to this computer's user rather than to the progress.
     Replaced(Box<Progress>),
@@ -162,6 +180,21 @@ impl Progress {
                 self.language = Some(language);
                 changed
             }
+            Action::DraftEdited { field, value } => {
+                let answer = self.draft.get_mut(field);
+                if *answer == value {
+                    return false;
+                }
+                *answer = value;
+                true
+            }
+            Action::ProductToggled { product, used } => {
+                if used {
+                    self.draft.products.insert(product)
+                } else {
+                    self.draft.products.remove(&product)
+                }
+            }
             Action::Replaced(with) => {
                 let language = self.language;
                 *self = *with;
@@ -183,6 +216,7 @@ impl Progress {
                 .filter(|r| !r.note.trim().is_empty())
                 .count(),
             reported: self.reported.len(),
+            draft_fields: self.draft.filled_count(),
             last_change: self
                 .steps
                 .values()
@@ -238,6 +272,8 @@ pub struct Summary {
     pub notes: usize,
     /// Errors and symptoms reported.
     pub reported: usize,
+    /// Answers filled in the recovery-form draft.
+    pub draft_fields: usize,
     /// The latest time anything was marked or noted.
     pub last_change: Option<Timestamp>,
 }
@@ -410,9 +446,39 @@ mod tests {
                 steps_marked: 1,
                 notes: 1,
                 reported: 1,
+                draft_fields: 0,
                 last_change: Some(at(7))
             }
         );
+    }
+
+    #[test]
+    fn draft_answers_and_products() {
+        let mut p = Progress::default();
+        let edit = |value: &str| Action::DraftEdited {
+            field: Field::FirstName,
+            value: value.into(),
+        };
+        assert!(p.apply(edit("太郎"), at(1)));
+        assert!(!p.apply(edit("太郎"), at(2)));
+        assert_eq!(p.draft.first_name, "太郎");
+        assert!(p.apply(
+            Action::ProductToggled {
+                product: Product::Xbox,
+                used: true
+            },
+            at(3)
+        ));
+        assert!(p.draft.products.contains(&Product::Xbox));
+        assert!(p.apply(
+            Action::ProductToggled {
+                product: Product::Xbox,
+                used: false
+            },
+            at(4)
+        ));
+        assert!(p.draft.products.is_empty());
+        assert_eq!(p.summary().draft_fields, 1);
     }
 
     #[test]

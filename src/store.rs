@@ -159,6 +159,22 @@ pub fn decode(bytes: &[u8]) -> Result<Progress, DecodeError> {
     Ok(progress)
 }
 
+/// Why [`Store::read_only`] found no usable progress.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The progress file could not be read.
+    #[error(transparent)]
+    Io(StoreError),
+    /// The progress file is damaged and there is no good backup.
+    #[error("{path} cannot be used: {reason}")]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: DecodeError,
+    },
+}
+
 /// What happened when progress was loaded at start-up.
 #[derive(Debug)]
 pub enum LoadEvent {
@@ -319,6 +335,34 @@ impl Store {
                 progress: Progress::default(),
                 event: LoadEvent::Fresh,
             },
+        }
+    }
+
+    /// Reads the progress without changing anything on disk (for command-line exports, which
+    /// may run beside an open window): the progress file, else a good backup, else nothing.
+    ///
+    /// # Errors
+    /// When a progress file exists but neither it nor the backup can be used.
+    pub fn read_only(&self) -> Result<Progress, ReadError> {
+        let path = self.progress_path();
+        let main = match fs::read(&path) {
+            Ok(bytes) => Some(decode(&bytes).map_err(|reason| (path.clone(), reason))),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(source) => return Err(ReadError::Io(StoreError::Read { path, source })),
+        };
+        match main {
+            Some(Ok(progress)) => Ok(progress),
+            None if !self.backup_path().exists() => Ok(Progress::default()),
+            other => {
+                let backup = fs::read(self.backup_path())
+                    .ok()
+                    .map(|bytes| decode(&bytes));
+                match (backup, other) {
+                    (Some(Ok(progress)), _) => Ok(progress),
+                    (_, Some(Err((path, reason)))) => Err(ReadError::Damaged { path, reason }),
+                    _ => Ok(Progress::default()),
+                }
+            }
         }
     }
 

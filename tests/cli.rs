@@ -73,3 +73,44 @@ fn a_second_copy_on_the_same_folder_refuses_politely() {
         "nothing was written"
     );
 }
+
+#[test]
+fn export_draft_writes_the_draft_without_a_window() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress-v1.ron");
+    std::fs::copy(&fixture, data.path().join("progress.ron")).expect("fixture");
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let out_file = out_dir.path().join("draft.txt");
+    let out = run(&[
+        "--export-draft",
+        &out_file.display().to_string(),
+        "--lang",
+        "ja",
+        "--data-dir",
+        &data.path().display().to_string(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("書き出しました"));
+    let draft = std::fs::read_to_string(&out_file).expect("written");
+    assert!(draft.starts_with("Microsoft アカウント回復フォームの下書き"));
+    assert!(
+        draft.contains("一晩待ってから試したが、同じエラー。"),
+        "notes from the fixture"
+    );
+}
+
+#[test]
+fn export_to_an_unwritable_place_fails_with_a_clear_message() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let out = run(&[
+        "--export-draft",
+        "/nonexistent-folder/draft.txt",
+        "--lang",
+        "en",
+        "--data-dir",
+        &data.path().display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("Could not write /nonexistent-folder/draft.txt"));
+}

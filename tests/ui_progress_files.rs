@@ -96,7 +96,9 @@ fn export_on_one_machine_and_import_on_another() {
         signin_rescue::App::is_import_pending
     ));
     two.get_by_label("Replace your progress with this file?");
-    two.get_by_label("It holds one marked step, one note and 0 reported errors or symptoms.");
+    two.get_by_label(
+        "It holds 0 recovery-form answers, one marked step, one note and 0 reported errors or symptoms.",
+    );
     two.get_by_label("Replace my progress").click();
     assert!(run_until(&mut two, WAIT, |app| !app.is_busy() && app.is_saved()));
 

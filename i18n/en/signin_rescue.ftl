@@ -85,6 +85,7 @@ cli-usage = Sign-in Rescue { $version }: a calm, offline helper for when you can
     Options:
       --lang ja|en      Use this language instead of the saved or system one
       --data-dir PATH   Keep progress in PATH instead of the usual data folder
+      --export-draft FILE  Write the recovery-form draft (text, without passwords) to FILE and exit
       -h, --help        Show this help
       -V, --version     Show the version
 cli-unknown-option = Unknown option: { $option }. Run signin-rescue --help to see the options.
@@ -112,7 +113,10 @@ dialog-progress-filter = Sign-in Rescue progress
 dialog-cancel = Cancel
 import-heading = Replace your progress with this file?
 import-file = File: { $path }
-import-summary = It holds { $steps ->
+import-summary = It holds { $fields ->
+        [one] one recovery-form answer
+       *[other] { $fields } recovery-form answers
+    }, { $steps ->
         [one] one marked step
        *[other] { $steps } marked steps
     }, { $notes ->
@@ -136,3 +140,151 @@ notice-imported = Your progress was replaced with { $path }. The previous progre
 notice-started-afresh = You are starting afresh. The previous progress was kept in { $backup }.
 notice-not-replaced = A copy of your current progress could not be kept, so nothing was replaced. Check that the data folder can be written to.
 notice-folder-not-opened = The folder could not be opened. It is here: { $path }
+
+## Screens
+
+tab-checklist = Checklist
+tab-draft = Recovery-form draft
+list-separator = {", "}
+
+## The recovery-form draft
+
+draft-heading-screen = Recovery-form draft
+draft-privacy = Nothing on this screen is sent anywhere. You type the answers into Microsoft's official form yourself.
+draft-before-heading = Before the form
+draft-before-helper = Microsoft suggests trying its Sign-in helper first; the recovery form is the last resort. The reply comes by email within 24 hours, to the contact address you give.
+draft-before-two-step = If two-step verification is on and you cannot reach any of your verification methods, Microsoft says it cannot recover the account, not even through this form or its support staff.
+draft-completeness = { $percent }% complete
+draft-next-heading = Most useful to add next
+draft-general-tips = Microsoft's tips: answer as many questions as you can — a guess or near answer beats a blank; fill the form on a device and at a place you have used before (home or work); use the details from when the account was created or last updated.
+draft-intro-labels = The labels here may be worded differently from the official form's.
+draft-passwords-note = Passwords are held in memory only: never saved, exported, printed or logged, and gone when you close the app. Each one can be shown and copied on its own.
+draft-password-name = Password { $n }
+draft-password-show = Show
+draft-password-hide = Hide
+draft-password-remove = Remove
+draft-password-add = Add a previous password
+draft-copy = Copy
+draft-copied = Copied
+draft-errors-none = No error message chosen yet (choose them on the Checklist screen).
+draft-prefilled-errors = Filled in from the error messages you chose on the Checklist screen.
+draft-steps-none = Nothing marked yet on the Checklist screen.
+draft-prefilled-steps = Filled in from your checklist, with dates and outcomes.
+draft-output-heading = Your draft
+draft-copy-all = Copy the whole draft
+draft-save-text = Save as a text file…
+draft-copy-all-note = The copy leaves passwords out, except the ones you chose to show. A saved file never contains passwords.
+draft-summary-heading = What to tell support
+dialog-draft-title = Save the recovery-form draft
+dialog-text-filter = Text file
+draft-file-stem = recovery-form-draft
+notice-file-saved = Saved to { $path }.
+
+draft-title = Draft answers for the Microsoft account recovery form
+draft-made-on = Prepared on { $date } with Sign-in Rescue
+draft-intro-typing = Type these answers into the official form at account.live.com/acsr yourself. This draft is not sent anywhere.
+draft-heading = == { $title } ==
+draft-blank = (not filled in)
+draft-section-account = The account to recover
+draft-section-personal = Your details
+draft-section-passwords = Previous passwords and products used
+draft-section-product = { $product }
+draft-section-reviewer = What helps the reviewer
+draft-passwords-omitted = { $count ->
+    [0] No previous passwords entered yet.
+    [one] One previous password entered; it is left out of this draft. Copy it from the app.
+   *[other] { $count } previous passwords entered; they are left out of this draft. Copy them one by one from the app.
+}
+draft-products = Microsoft products you used
+draft-errors-seen = Error messages seen
+draft-steps-tried = Steps already tried
+draft-tried-line = { $when } — { $step }: { $outcome }
+draft-tried-note = {" "}(note: { $note })
+product-outlook = Outlook.com
+product-skype = Skype
+product-xbox = Xbox
+
+draft-field-account = Email address, phone number or Skype name of the account
+draft-field-contact-email = Contact email address (must be a different address)
+draft-field-first-name = First name
+draft-field-last-name = Last name
+draft-field-birth-date = Date of birth
+draft-field-country = Country or region where the account was created
+draft-field-region = State or province where the account was created
+draft-field-postal-code = Postal code where the account was created
+draft-field-outlook-contacts = Email addresses of people you recently wrote to
+draft-field-outlook-subjects = Exact subject lines of emails you recently sent
+draft-field-skype-name = Skype name
+draft-field-skype-email = Email address used to create the Skype account
+draft-field-xbox-console = Xbox console type
+draft-field-xbox-gamertag = Gamertag
+draft-field-problem-started = When the problem started
+draft-field-devices-places = Devices and places you usually sign in from
+draft-field-other-details = Anything else the reviewer should know
+
+draft-hint-account = e.g. taro.yamada@outlook.jp or 090-1234-5678
+draft-hint-contact-email = An address you can read now, not the one above
+draft-hint-first-name = As given when the account was made
+draft-hint-last-name = As given when the account was made
+draft-hint-birth-date = e.g. 1980-04-01
+draft-hint-country = e.g. Japan
+draft-hint-region = e.g. Tokyo
+draft-hint-postal-code = e.g. 1000001 (in Japan: 7 digits, no hyphen)
+draft-hint-outlook-contacts = One address per line
+draft-hint-outlook-subjects = One subject per line, exactly as written
+draft-hint-skype-name = e.g. live:taro_1980
+draft-hint-skype-email = The address the Skype account was created with
+draft-hint-xbox-console = e.g. Xbox Series X
+draft-hint-xbox-gamertag = Your gamertag
+draft-hint-problem-started = e.g. around Nov 20, 2026
+draft-hint-devices-places = e.g. home Windows PC, iPhone; at home in Osaka
+draft-hint-other-details = For example: what happened just before the problem began
+
+check-email-format = This does not look like an email address. Check for typos, spaces and the part after @.
+check-phone-format = This does not look like a phone number: it should have 10 to 15 digits.
+check-account-format = Enter the account's email address, phone number or Skype name.
+check-contact-same = The contact address must be different from the account you are recovering. Use a friend's address or a new one you can read now.
+check-domain-exact = Make sure the ending is exactly right: { $domain } — hotmail.com, outlook.com, live.com and their .jp forms are different accounts.
+check-domain-typo = “{ $domain }” looks like a typo. Did you mean { $suggestion }?
+check-date-format = Write the date as year-month-day, for example 1980-04-01.
+check-date-future = This date is in the future.
+check-date-too-old = This date is more than 120 years ago; check the year.
+check-date-too-recent = This date is very recent for a date of birth; check the year.
+check-postal-jp-length = A Japanese postal code has 7 digits.
+check-postal-jp-plain = Enter it without the hyphen, in half-width digits: { $digits }
+
+completeness-passwords = Previous passwords: any old password, even one you are not sure of, helps.
+completeness-products = Which Microsoft products you used (Outlook.com, Skype, Xbox).
+completeness-first-name = Your first name, as given when the account was made.
+completeness-last-name = Your last name, as given when the account was made.
+completeness-birth-date = Your date of birth.
+completeness-country = The country or region where the account was created.
+completeness-region = The state or province where the account was created.
+completeness-postal-code = The postal code where the account was created.
+completeness-outlook-contacts = Addresses of people you wrote to recently.
+completeness-outlook-subjects = Exact subject lines of emails you sent recently: ask the people you write to most for the subjects of your last few emails to them.
+completeness-skype-name = Your Skype name.
+completeness-skype-email = The email address used to create the Skype account.
+completeness-xbox-console = Your Xbox console type.
+completeness-xbox-gamertag = Your gamertag.
+completeness-problem-started = When the problem started.
+completeness-devices-places = The devices and places you usually sign in from.
+
+summary-title = Summary for Microsoft support
+summary-tried = { $count ->
+    [one] Tried so far (one step)
+   *[other] Tried so far ({ $count } steps)
+}
+summary-closing = I cannot receive the verification code, so I cannot sign in. I have not shared any code or password with anyone.
+cli-two-exports = Give only one export option at a time.
+cli-exported = Written: { $path }
+cli-export-write-failed = Could not write { $path } ({ $reason }). Check that the folder exists and that you can write there, then try again.
+cli-export-damaged = The saved progress ({ $path }) is damaged and there is no usable backup. Open the app once: it moves the damaged file aside and tells you where it is.
+cli-export-read-failed = The saved progress could not be read ({ $path }). Check the file's permissions.
+draft-answer = { $label }: { $value }
+summary-account = Account
+summary-started = Problem started
+summary-contact = Contact address for the reply
+draft-steps-tried-heading = Steps already tried:
+completeness-account = The account to recover: its email address, phone number or Skype name. The form cannot be sent without it.
+completeness-contact-email = A contact address you can read now, different from the account. Microsoft replies there.

@@ -76,6 +76,7 @@ cli-usage = サインイン レスキュー { $version }：Microsoft アカウ�
     オプション:
       --lang ja|en      保存した言語やシステムの言語の代わりに、この言語を使う
       --data-dir PATH   進み具合をいつものフォルダーではなく PATH に保存する
+      --export-draft FILE  回復フォームの下書き（テキスト、パスワードなし）を FILE に書き出して終了する
       -h, --help        この説明を表示する
       -V, --version     バージョンを表示する
 cli-unknown-option = 不明なオプションです：{ $option }。signin-rescue --help で使えるオプションを確認してください。
@@ -103,7 +104,7 @@ dialog-progress-filter = サインイン レスキューの進み具合
 dialog-cancel = キャンセル
 import-heading = このファイルで進み具合を置き換えますか？
 import-file = ファイル：{ $path }
-import-summary = 記録した手順 { $steps } 件、メモ { $notes } 件、選んだエラーや症状 { $reported } 件が入っています。
+import-summary = 回復フォームの答え { $fields } 件、記録した手順 { $steps } 件、メモ { $notes } 件、選んだエラーや症状 { $reported } 件が入っています。
 import-last-change = このファイルの最終更新：{ $when }
 import-explain = 置き換える前に、今の進み具合の控えをデータフォルダーに残します。
 import-confirm = 置き換える
@@ -118,3 +119,147 @@ notice-imported = 進み具合を { $path } の内容に置き換えました。
 notice-started-afresh = 最初からやり直します。それまでの進み具合は { $backup } に残してあります。
 notice-not-replaced = 今の進み具合の控えを残せなかったため、置き換えていません。データフォルダーに書き込めるか確認してください。
 notice-folder-not-opened = フォルダーを開けませんでした。場所はこちらです：{ $path }
+
+## 画面
+
+tab-checklist = チェックリスト
+tab-draft = 回復フォームの下書き
+list-separator = 、
+
+## 回復フォームの下書き
+
+draft-heading-screen = 回復フォームの下書き
+draft-privacy = この画面の内容はどこにも送信されません。答えは Microsoft の公式フォームにご自分で入力してください。
+draft-before-heading = フォームの前に
+draft-before-helper = Microsoft は、まずサインイン ヘルパーを試すよう案内しています。回復フォームは最後の手段です。返事は 24 時間以内に、入力した連絡用のメール アドレスに届きます。
+draft-before-two-step = 2 段階認証がオンで、どの確認方法も使えない場合は、このフォームでもサポート窓口でもアカウントを復旧できないと Microsoft は案内しています。
+draft-completeness = 完成度 { $percent }%
+draft-next-heading = 次に書くと役立つこと
+draft-general-tips = Microsoft のアドバイス：できるだけ多くの質問に答えましょう（空欄より、推測やだいたいの答えのほうが有利です）。以前使ったことのある端末と場所（自宅や職場）で入力し、アカウントを作ったときか最後に更新したときの情報を使います。
+draft-intro-labels = ここでの項目名は、公式フォームの表記と異なる場合があります。
+draft-passwords-note = パスワードはメモリー上にだけ置かれ、保存・書き出し・印刷・ログ記録はされません。アプリを閉じると消えます。ひとつずつ表示してコピーできます。
+draft-password-name = パスワード { $n }
+draft-password-show = 表示
+draft-password-hide = 隠す
+draft-password-remove = 削除
+draft-password-add = 以前のパスワードを追加
+draft-copy = コピー
+draft-copied = コピーしました
+draft-errors-none = まだエラーメッセージを選んでいません（「チェックリスト」画面で選べます）。
+draft-prefilled-errors = 「チェックリスト」画面で選んだエラーメッセージから自動で入ります。
+draft-steps-none = 「チェックリスト」画面でまだ何も記録していません。
+draft-prefilled-steps = チェックリストの記録から、日付と結果つきで自動で入ります。
+draft-output-heading = 下書きの出力
+draft-copy-all = 下書き全体をコピー
+draft-save-text = テキストファイルに保存…
+draft-copy-all-note = コピーにはパスワードを含めません（表示したものだけは含みます）。保存するファイルには、パスワードは一切入りません。
+draft-summary-heading = サポートに伝える要点
+dialog-draft-title = 回復フォームの下書きを保存
+dialog-text-filter = テキストファイル
+draft-file-stem = 回復フォーム下書き
+notice-file-saved = { $path } に保存しました。
+
+draft-title = Microsoft アカウント回復フォームの下書き
+draft-made-on = { $date } にサインイン レスキューで作成
+draft-intro-typing = 公式のフォーム（account.live.com/acsr）に、ご自分で入力してください。この下書きはどこにも送信されません。
+draft-heading = ■ { $title }
+draft-blank = （未記入）
+draft-section-account = 回復するアカウント
+draft-section-personal = 個人情報
+draft-section-passwords = 以前のパスワードと使っていた製品
+draft-section-product = { $product }
+draft-section-reviewer = 審査に役立つ情報
+draft-passwords-omitted = { $count ->
+    [0] 以前のパスワードはまだ入力していません。
+   *[other] 以前のパスワードを { $count } 件入力済みです。この下書きには含めていないので、アプリからひとつずつコピーしてください。
+}
+draft-products = 使っていた Microsoft の製品
+draft-errors-seen = 表示されたエラーメッセージ
+draft-steps-tried = すでに試したこと
+draft-tried-line = { $when }　{ $step }（{ $outcome }）
+draft-tried-note = （メモ：{ $note }）
+product-outlook = Outlook.com
+product-skype = Skype
+product-xbox = Xbox
+
+draft-field-account = 回復するアカウントのメール アドレス・電話番号・Skype 名
+draft-field-contact-email = 連絡用のメール アドレス（別のアドレス）
+draft-field-first-name = 名
+draft-field-last-name = 姓
+draft-field-birth-date = 生年月日
+draft-field-country = アカウントを作成した国または地域
+draft-field-region = アカウントを作成した都道府県
+draft-field-postal-code = アカウントを作成した場所の郵便番号
+draft-field-outlook-contacts = 最近メールを送った相手のアドレス
+draft-field-outlook-subjects = 最近送ったメールの件名（正確に）
+draft-field-skype-name = Skype 名
+draft-field-skype-email = Skype アカウントを作ったときのメール アドレス
+draft-field-xbox-console = Xbox 本体の種類
+draft-field-xbox-gamertag = ゲーマータグ
+draft-field-problem-started = 問題が始まった時期
+draft-field-devices-places = ふだんサインインに使う端末と場所
+draft-field-other-details = ほかに審査で伝えたいこと
+
+draft-hint-account = 例：taro.yamada@outlook.jp または 090-1234-5678
+draft-hint-contact-email = 今読めるアドレス（上とは別のもの）
+draft-hint-first-name = アカウント作成時に登録した名前
+draft-hint-last-name = アカウント作成時に登録した名字
+draft-hint-birth-date = 例：1980-04-01
+draft-hint-country = 例：日本
+draft-hint-region = 例：東京都
+draft-hint-postal-code = 例：1000001（日本は 7 桁、ハイフンなし）
+draft-hint-outlook-contacts = 1 行に 1 件
+draft-hint-outlook-subjects = 1 行に 1 件、書いたとおり正確に
+draft-hint-skype-name = 例：live:taro_1980
+draft-hint-skype-email = Skype アカウントを作ったときのアドレス
+draft-hint-xbox-console = 例：Xbox Series X
+draft-hint-xbox-gamertag = ご自分のゲーマータグ
+draft-hint-problem-started = 例：2026年11月20日ごろ
+draft-hint-devices-places = 例：自宅の Windows パソコン、iPhone／大阪の自宅
+draft-hint-other-details = 例：問題が起きる直前にあったこと
+
+check-email-format = メール アドレスの形になっていません。入力ミスや空白、@ より後ろを確認してください。
+check-phone-format = 電話番号の形になっていません。数字は 10～15 桁です。
+check-account-format = アカウントのメール アドレス、電話番号、または Skype 名を入力してください。
+check-contact-same = 連絡用のアドレスは、回復するアカウントとは別のものにしてください。家族のアドレスや、今読める新しいアドレスでかまいません。
+check-domain-exact = 末尾が正確か確認してください：{ $domain }。hotmail.com、outlook.com、live.com と、それぞれの .jp は別のアカウントです。
+check-domain-typo = 「{ $domain }」は入力ミスかもしれません。{ $suggestion } ではありませんか？
+check-date-format = 年-月-日の順で入力してください（例：1980-04-01）。
+check-date-future = 未来の日付になっています。
+check-date-too-old = 120 年以上前の日付です。年を確認してください。
+check-date-too-recent = 生年月日としては最近すぎる日付です。年を確認してください。
+check-postal-jp-length = 日本の郵便番号は 7 桁です。
+check-postal-jp-plain = ハイフンなしの半角数字で入力してください：{ $digits }
+
+completeness-passwords = 以前のパスワード：自信がなくても、昔使ったものなら役に立ちます。
+completeness-products = 使っていた Microsoft の製品（Outlook.com、Skype、Xbox）。
+completeness-first-name = アカウント作成時に登録した名前。
+completeness-last-name = アカウント作成時に登録した名字。
+completeness-birth-date = 生年月日。
+completeness-country = アカウントを作成した国または地域。
+completeness-region = アカウントを作成した都道府県。
+completeness-postal-code = アカウントを作成した場所の郵便番号。
+completeness-outlook-contacts = 最近メールを送った相手のアドレス。
+completeness-outlook-subjects = 最近送ったメールの正確な件名。よくやり取りする相手に、あなたから届いた最近のメール数通の件名を教えてもらいましょう。
+completeness-skype-name = Skype 名。
+completeness-skype-email = Skype アカウントを作ったときのメール アドレス。
+completeness-xbox-console = Xbox 本体の種類。
+completeness-xbox-gamertag = ゲーマータグ。
+completeness-problem-started = 問題が始まった時期。
+completeness-devices-places = ふだんサインインに使う端末と場所。
+
+summary-title = Microsoft サポートに伝える要点
+summary-tried = これまでに試したこと（{ $count } 件）
+summary-closing = 確認コードを受け取れず、サインインできません。コードやパスワードは誰にも教えていません。
+cli-two-exports = 書き出しのオプションは一度にひとつだけ指定してください。
+cli-exported = 書き出しました：{ $path }
+cli-export-write-failed = { $path } に書き込めませんでした（{ $reason }）。フォルダーがあり、書き込めるかを確認して、もう一度試してください。
+cli-export-damaged = 保存された進み具合（{ $path }）が壊れていて、使えるバックアップもありません。一度アプリを起動してください。壊れたファイルを別の名前で残し、その場所をお知らせします。
+cli-export-read-failed = 保存された進み具合を読み込めませんでした（{ $path }）。ファイルの権限を確認してください。
+draft-answer = { $label }：{ $value }
+summary-account = アカウント
+summary-started = 問題が始まった時期
+summary-contact = 返事を受け取る連絡先
+draft-steps-tried-heading = すでに試したこと：
+completeness-account = 回復するアカウント（メール アドレス・電話番号・Skype 名）。これがないとフォームを送れません。
+completeness-contact-email = 今読める、アカウントとは別の連絡用アドレス。Microsoft の返事はここに届きます。

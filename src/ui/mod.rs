@@ -1,6 +1,7 @@
 //! The screens. Each reads the shared state and returns [`UiAction`]s; none changes state itself.
 
 pub mod checklist;
+pub mod draft;
 pub mod notices;
 pub mod progress_menu;
 pub mod situation;
@@ -74,6 +75,33 @@ pub enum UiAction {
     StartOver,
     /// Show the data folder in the file manager.
     OpenDataFolder,
+    /// Save the recovery-form draft as a text file (never with passwords).
+    SaveDraftText {
+        /// How many previous passwords were typed, to say so in the text.
+        passwords: usize,
+    },
+}
+
+/// The screens the person can switch between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// Triage and the checklist.
+    #[default]
+    Checklist,
+    /// The recovery-form draft.
+    Draft,
+}
+
+impl Tab {
+    /// Every tab, in the order shown.
+    pub const ALL: [Self; 2] = [Self::Checklist, Self::Draft];
+
+    fn label(self, texts: &crate::i18n::Texts) -> String {
+        match self {
+            Self::Checklist => fl!(texts.ui(), "tab-checklist"),
+            Self::Draft => fl!(texts.ui(), "tab-draft"),
+        }
+    }
 }
 
 impl From<Action> for UiAction {
@@ -85,7 +113,9 @@ impl From<Action> for UiAction {
 /// The screens' own state (what is expanded, where to scroll), kept between frames.
 #[derive(Default)]
 pub struct Screens {
+    tab: Tab,
     checklist: checklist::ChecklistScreen,
+    draft: draft::DraftScreen,
     progress_menu: progress_menu::ProgressMenu,
 }
 
@@ -93,23 +123,46 @@ impl Screens {
     /// Draws the whole window and returns what the person asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> Vec<UiAction> {
         let mut actions = Vec::new();
-        let ranked = triage::rank(shared.kb, &shared.progress.reported);
 
         egui::Panel::top("header").show(ui, |ui| {
             header_ui(ui, shared, &mut self.progress_menu, &mut actions);
+            ui.horizontal(|ui| {
+                for tab in Tab::ALL {
+                    if ui
+                        .add(egui::Button::selectable(
+                            self.tab == tab,
+                            tab.label(shared.texts),
+                        ))
+                        .clicked()
+                    {
+                        self.tab = tab;
+                    }
+                }
+            });
+            ui.add_space(4.0);
         });
         self.progress_menu.dialogs_ui(ui, shared, &mut actions);
         if !shared.notices.is_empty() || shared.save_error.is_some() {
             egui::Panel::top("notices").show(ui, |ui| notices::ui(ui, shared, &mut actions));
         }
-        egui::Panel::left("situation")
-            .resizable(true)
-            .default_size(theme::SIDE_PANEL_WIDTH)
-            .min_size(240.0)
-            .show(ui, |ui| situation::ui(ui, shared, &mut actions));
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.checklist.ui(ui, shared, &ranked, &mut actions);
-        });
+        match self.tab {
+            Tab::Checklist => {
+                egui::Panel::left("situation")
+                    .resizable(true)
+                    .default_size(theme::SIDE_PANEL_WIDTH)
+                    .min_size(240.0)
+                    .show(ui, |ui| situation::ui(ui, shared, &mut actions));
+                let ranked = triage::rank(shared.kb, &shared.progress.reported);
+                egui::CentralPanel::default().show(ui, |ui| {
+                    self.checklist.ui(ui, shared, &ranked, &mut actions);
+                });
+            }
+            Tab::Draft => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    self.draft.ui(ui, shared, &mut actions);
+                });
+            }
+        }
         actions
     }
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use egui::RichText;
 use i18n_embed_fl::fl;
 
+use crate::files::FilePurpose;
 use crate::i18n::Texts;
 use crate::store::{DecodeError, LoadEvent, StoreError, Trouble};
 use crate::ui::theme::{self, Palette};
@@ -32,13 +33,15 @@ pub enum Notice {
         /// The file.
         path: PathBuf,
     },
-    /// The progress was exported.
-    Exported {
-        /// Where to.
+    /// A file was written where the person chose.
+    FileSaved {
+        /// What the file is.
+        purpose: FilePurpose,
+        /// Where it is.
         path: PathBuf,
     },
-    /// The export could not be written.
-    ExportFailed {
+    /// A file could not be written where the person chose.
+    FileNotSaved {
         /// Where it was meant to go.
         path: PathBuf,
     },
@@ -116,8 +119,12 @@ impl Notice {
                 newer: true,
             } => fl!(loader, "notice-started-over-newer", path = shown(damaged)),
             Self::Unreadable { path } => fl!(loader, "notice-unreadable", path = shown(path)),
-            Self::Exported { path } => fl!(loader, "notice-exported", path = shown(path)),
-            Self::ExportFailed { path } => fl!(loader, "notice-export-failed", path = shown(path)),
+            Self::FileSaved {
+                purpose: FilePurpose::ExportProgress,
+                path,
+            } => fl!(loader, "notice-exported", path = shown(path)),
+            Self::FileSaved { path, .. } => fl!(loader, "notice-file-saved", path = shown(path)),
+            Self::FileNotSaved { path } => fl!(loader, "notice-export-failed", path = shown(path)),
             Self::ImportRefused { path, newer: false } => {
                 fl!(loader, "notice-import-refused", path = shown(path))
             }
@@ -145,7 +152,7 @@ impl Notice {
     pub fn is_problem(&self) -> bool {
         !matches!(
             self,
-            Self::Exported { .. } | Self::Imported { .. } | Self::StartedAfresh { .. }
+            Self::FileSaved { .. } | Self::Imported { .. } | Self::StartedAfresh { .. }
         )
     }
 }

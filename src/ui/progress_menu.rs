@@ -76,6 +76,7 @@ impl ProgressMenu {
                 ui.label(fl!(
                     texts.ui(),
                     "import-summary",
+                    fields = summary.draft_fields,
                     steps = summary.steps_marked,
                     notes = summary.notes,
                     reported = summary.reported

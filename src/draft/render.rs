@@ -1,0 +1,294 @@
+//! The draft as text, section by section in the official form's order, and the short
+//! "what to tell support" summary.
+
+use jiff::Timestamp;
+
+use crate::draft::{self, Field, Password, Product, Section};
+use crate::i18n::{FluentValue, Texts};
+use crate::knowledge::{self, KnowledgeBase};
+use crate::progress::{Progress, StepOutcome};
+
+/// Whether previous passwords may appear in the text.
+#[derive(Debug, Clone, Copy)]
+pub enum Passwords<'a> {
+    /// Never: files the app writes. Only the count is mentioned.
+    Omitted(usize),
+    /// The ones the person revealed one by one (for the clipboard only).
+    Revealed(&'a [Password]),
+}
+
+/// The label of a field in the person's language.
+#[must_use]
+pub fn field_label(texts: &Texts, field: Field) -> String {
+    texts.get_args(&format!("draft-field-{}", field.id()), &[])
+}
+
+/// The name of a product.
+#[must_use]
+pub fn product_name(texts: &Texts, product: Product) -> String {
+    texts.get_args(&format!("product-{}", product.id()), &[])
+}
+
+fn section_title(texts: &Texts, section: Section) -> String {
+    match section {
+        Section::Account => texts.get_args("draft-section-account", &[]),
+        Section::Personal => texts.get_args("draft-section-personal", &[]),
+        Section::Product(product) => texts.get_args(
+            "draft-section-product",
+            &[("product", product_name(texts, product).into())],
+        ),
+        Section::Reviewer => texts.get_args("draft-section-reviewer", &[]),
+    }
+}
+
+fn heading(texts: &Texts, title: &str) -> String {
+    texts.get_args("draft-heading", &[("title", title.into())])
+}
+
+/// `label: value`, continuing lines indented; blanks say so.
+fn answer_line(out: &mut String, texts: &Texts, label: &str, value: &str) {
+    let value = value.trim();
+    let shown = if value.is_empty() {
+        texts.get_args("draft-blank", &[])
+    } else {
+        value.replace('\n', "\n    ")
+    };
+    out.push_str(&texts.get_args(
+        "draft-answer",
+        &[("label", label.into()), ("value", shown.into())],
+    ));
+    out.push('\n');
+}
+
+/// The whole draft as text, in the person's language.
+#[must_use]
+pub fn draft_text(
+    kb: &KnowledgeBase,
+    progress: &Progress,
+    texts: &Texts,
+    passwords: Passwords<'_>,
+    now: Timestamp,
+) -> String {
+    let d = &progress.draft;
+    let mut out = String::new();
+    out.push_str(&texts.get_args("draft-title", &[]));
+    out.push('\n');
+    out.push_str(&texts.get_args("draft-made-on", &[("date", texts.date(now).into())]));
+    out.push('\n');
+    out.push_str(&texts.get_args("draft-intro-typing", &[]));
+    out.push('\n');
+    out.push_str(&texts.get_args("draft-intro-labels", &[]));
+    out.push('\n');
+
+    // The official form's order: account, personal details, passwords and products, then
+    // one section per product used, then what helps a reviewer.
+    for section in [Section::Account, Section::Personal] {
+        fields_section(&mut out, texts, d, section);
+    }
+    passwords_and_products(&mut out, texts, d, passwords);
+    for product in Product::ALL {
+        if d.products.contains(&product) {
+            fields_section(&mut out, texts, d, Section::Product(product));
+        }
+    }
+
+    out.push('\n');
+    out.push_str(&heading(texts, &section_title(texts, Section::Reviewer)));
+    out.push('\n');
+    answer_line(
+        &mut out,
+        texts,
+        &field_label(texts, Field::ProblemStarted),
+        &d.problem_started,
+    );
+    let errors: Vec<String> = kb
+        .errors
+        .iter()
+        .filter(|e| progress.reported.contains(&e.id))
+        .map(|e| texts.get(&knowledge::error_text_id(&e.id)))
+        .collect();
+    answer_line(
+        &mut out,
+        texts,
+        &texts.get_args("draft-errors-seen", &[]),
+        &errors.join("\n"),
+    );
+    answer_line(
+        &mut out,
+        texts,
+        &field_label(texts, Field::DevicesAndPlaces),
+        &d.devices_places,
+    );
+    out.push_str(&texts.get_args("draft-steps-tried-heading", &[]));
+    out.push('\n');
+    let tried = draft::tried_steps(kb, progress);
+    if tried.is_empty() {
+        out.push_str("  ");
+        out.push_str(&texts.get_args("draft-blank", &[]));
+        out.push('\n');
+    }
+    for step in &tried {
+        out.push_str("  - ");
+        out.push_str(&tried_step_line(texts, step));
+        out.push('\n');
+    }
+    answer_line(
+        &mut out,
+        texts,
+        &field_label(texts, Field::OtherDetails),
+        &d.other_details,
+    );
+    out
+}
+
+/// A section heading and the answers of its fields.
+fn fields_section(out: &mut String, texts: &Texts, d: &draft::Draft, section: Section) {
+    out.push('\n');
+    out.push_str(&heading(texts, &section_title(texts, section)));
+    out.push('\n');
+    for field in Field::ALL.into_iter().filter(|f| f.section() == section) {
+        answer_line(out, texts, &field_label(texts, field), d.get(field));
+    }
+}
+
+/// The passwords and products section, which comes after the personal details.
+fn passwords_and_products(
+    out: &mut String,
+    texts: &Texts,
+    d: &draft::Draft,
+    passwords: Passwords<'_>,
+) {
+    out.push('\n');
+    out.push_str(&heading(
+        texts,
+        &texts.get_args("draft-section-passwords", &[]),
+    ));
+    out.push('\n');
+    match passwords {
+        Passwords::Omitted(count) => {
+            out.push_str(&texts.get_args(
+                "draft-passwords-omitted",
+                &[("count", FluentValue::from(count))],
+            ));
+            out.push('\n');
+        }
+        Passwords::Revealed(list) => {
+            let revealed: Vec<&Password> = list.iter().filter(|p| p.revealed).collect();
+            let hidden = list.len() - revealed.len();
+            for (i, password) in revealed.iter().enumerate() {
+                out.push_str(&format!("  {}. {}\n", i + 1, password.text));
+            }
+            if hidden > 0 || revealed.is_empty() {
+                out.push_str(&texts.get_args(
+                    "draft-passwords-omitted",
+                    &[("count", FluentValue::from(hidden))],
+                ));
+                out.push('\n');
+            }
+        }
+    }
+    let products: Vec<String> = Product::ALL
+        .iter()
+        .filter(|p| d.products.contains(p))
+        .map(|p| product_name(texts, *p))
+        .collect();
+    answer_line(
+        out,
+        texts,
+        &texts.get_args("draft-products", &[]),
+        &products.join(texts.get_args("list-separator", &[]).as_str()),
+    );
+}
+
+/// "Nov 24, 2026 09:10 — step: outcome (note: …)", as the person's language writes it.
+#[must_use]
+pub fn tried_step_line(texts: &Texts, step: &draft::TriedStep) -> String {
+    let title = texts.get(&knowledge::step_text_id(&step.step));
+    let outcome = outcome_text(texts, step.outcome);
+    let when = step.at.map(|at| texts.date_time(at)).unwrap_or_default();
+    let mut line = texts.get_args(
+        "draft-tried-line",
+        &[
+            ("when", when.into()),
+            ("step", title.into()),
+            ("outcome", outcome.into()),
+        ],
+    );
+    if !step.note.trim().is_empty() {
+        line.push_str(&texts.get_args(
+            "draft-tried-note",
+            &[("note", step.note.trim().replace('\n', " ").into())],
+        ));
+    }
+    line
+}
+
+fn outcome_text(texts: &Texts, outcome: StepOutcome) -> String {
+    let id = match outcome {
+        StepOutcome::NotTried => "outcome-not-tried",
+        StepOutcome::Worked => "outcome-worked",
+        StepOutcome::NoChange => "outcome-no-change",
+        StepOutcome::Skipped => "outcome-skipped",
+    };
+    texts.get_args(id, &[])
+}
+
+/// A short summary to read out or paste to Microsoft support.
+#[must_use]
+pub fn support_summary(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -> String {
+    let d = &progress.draft;
+    let blank = texts.get_args("draft-blank", &[]);
+    let or_blank = |s: &str| {
+        if s.trim().is_empty() {
+            blank.clone()
+        } else {
+            s.trim().to_owned()
+        }
+    };
+    let errors: Vec<String> = kb
+        .errors
+        .iter()
+        .filter(|e| progress.reported.contains(&e.id))
+        .map(|e| texts.get(&knowledge::error_text_id(&e.id)))
+        .collect();
+    let tried = draft::tried_steps(kb, progress);
+    let tried_titles: Vec<String> = tried
+        .iter()
+        .filter(|t| t.outcome != StepOutcome::Skipped)
+        .map(|t| texts.get(&knowledge::step_text_id(&t.step)))
+        .collect();
+    let mut out = texts.get_args("summary-title", &[]);
+    out.push('\n');
+    for (label, value) in [
+        (texts.get_args("summary-account", &[]), or_blank(&d.account)),
+        (
+            texts.get_args("summary-started", &[]),
+            or_blank(&d.problem_started),
+        ),
+        (
+            texts.get_args("draft-errors-seen", &[]),
+            or_blank(&errors.join(" / ")),
+        ),
+        (
+            texts.get_args(
+                "summary-tried",
+                &[("count", FluentValue::from(tried_titles.len()))],
+            ),
+            or_blank(&tried_titles.join(texts.get_args("list-separator", &[]).as_str())),
+        ),
+        (
+            texts.get_args("summary-contact", &[]),
+            or_blank(&d.contact_email),
+        ),
+    ] {
+        out.push_str("- ");
+        out.push_str(&texts.get_args(
+            "draft-answer",
+            &[("label", label.into()), ("value", value.into())],
+        ));
+        out.push('\n');
+    }
+    out.push_str(&texts.get_args("summary-closing", &[]));
+    out.push('\n');
+    out
+}

@@ -1,0 +1,394 @@
+//! The recovery-form draft screen: before the form, completeness, the answers in the official
+//! form's order with their checks and copy buttons, and the draft as text.
+
+use std::time::{Duration, Instant};
+
+use egui::{RichText, TextEdit};
+use i18n_embed_fl::fl;
+
+use crate::draft::render::{self, Passwords};
+use crate::draft::{self, Field, Finding, Password, Product, Section, Severity};
+use crate::i18n::{FluentValue, Texts};
+use crate::knowledge;
+use crate::progress::Action;
+use crate::ui::theme::{self, Palette};
+use crate::ui::{Shared, UiAction, widgets};
+
+/// How long "Copied" stays next to a copy button.
+const COPIED_FOR: Duration = Duration::from_secs(2);
+
+/// The draft screen's own state. Previous passwords live here, in memory only.
+#[derive(Default)]
+pub struct DraftScreen {
+    passwords: Vec<Password>,
+    copied: Option<(String, Instant)>,
+}
+
+impl DraftScreen {
+    /// How many previous passwords have been typed (for the draft text, which never holds them).
+    #[must_use]
+    pub fn password_count(&self) -> usize {
+        self.passwords.iter().filter(|p| !p.text.is_empty()).count()
+    }
+
+    /// Draws the screen.
+    pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+        if let Some((_, at)) = &self.copied {
+            let left = COPIED_FOR.saturating_sub(at.elapsed());
+            if left.is_zero() {
+                self.copied = None;
+            } else {
+                ui.ctx().request_repaint_after(left);
+            }
+        }
+        let texts = shared.texts;
+        let findings = draft::check(&shared.progress.draft, texts.today(shared.now));
+        egui::ScrollArea::vertical()
+            .id_salt("draft-scroll")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                ui.heading(fl!(texts.ui(), "draft-heading-screen"));
+                widgets::muted(ui, fl!(texts.ui(), "draft-privacy"));
+                ui.add_space(theme::SECTION_GAP);
+                before_the_form_ui(ui, shared);
+                ui.add_space(theme::SECTION_GAP);
+                self.completeness_ui(ui, shared);
+                ui.add_space(theme::SECTION_GAP);
+                widgets::muted(ui, fl!(texts.ui(), "draft-intro-labels"));
+                for section in [Section::Account, Section::Personal] {
+                    self.section_ui(ui, shared, section, &findings, actions);
+                }
+                self.passwords_and_products_ui(ui, shared, actions);
+                for product in Product::ALL {
+                    if shared.progress.draft.products.contains(&product) {
+                        self.section_ui(ui, shared, Section::Product(product), &findings, actions);
+                    }
+                }
+                self.reviewer_ui(ui, shared, &findings, actions);
+                ui.add_space(theme::SECTION_GAP);
+                self.output_ui(ui, shared, actions);
+                ui.add_space(24.0);
+            });
+    }
+
+    fn completeness_ui(&self, ui: &mut egui::Ui, shared: &Shared<'_>) {
+        let texts = shared.texts;
+        let completeness = draft::completeness(&shared.progress.draft, self.password_count());
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            // A whole percentage for people; the ratio is always within 0..=1.
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "0..=100"
+            )]
+            let percent = (completeness.ratio * 100.0).round() as u32;
+            let label = fl!(texts.ui(), "draft-completeness", percent = percent);
+            let bar = ui.add(egui::ProgressBar::new(completeness.ratio).text(label.as_str()));
+            bar.accessible_name(label.as_str());
+            if !completeness.next.is_empty() {
+                ui.label(RichText::new(fl!(texts.ui(), "draft-next-heading")).strong());
+                for suggestion in &completeness.next {
+                    ui.label(format!(
+                        "• {}",
+                        texts.get_args(&format!("completeness-{}", suggestion.tip), &[])
+                    ));
+                }
+            }
+            widgets::muted(ui, fl!(texts.ui(), "draft-general-tips"));
+        });
+    }
+
+    fn section_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        section: Section,
+        findings: &[Finding],
+        actions: &mut Vec<UiAction>,
+    ) {
+        let texts = shared.texts;
+        ui.add_space(theme::SECTION_GAP);
+        ui.heading(section_heading(texts, section));
+        for field in Field::ALL.into_iter().filter(|f| f.section() == section) {
+            self.field_ui(ui, shared, field, findings, actions);
+        }
+    }
+
+    /// One answer: label, copy button, text field, and the checks' findings.
+    fn field_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        field: Field,
+        findings: &[Finding],
+        actions: &mut Vec<UiAction>,
+    ) {
+        let texts = shared.texts;
+        let label_text = render::field_label(texts, field);
+        let mut value = shared.progress.draft.get(field).to_owned();
+        let label = ui
+            .horizontal(|ui| {
+                let label = ui.label(RichText::new(&label_text).strong());
+                self.copy_button(ui, texts, field.id(), &label_text, value.trim());
+                label
+            })
+            .inner;
+        let hint = texts.get_args(&format!("draft-hint-{}", field.id()), &[]);
+        let edit = if field.is_multiline() {
+            TextEdit::multiline(&mut value).desired_rows(3)
+        } else {
+            TextEdit::singleline(&mut value)
+        };
+        let response = ui
+            .add(edit.desired_width(f32::INFINITY).hint_text(hint))
+            .labelled_by(label.id);
+        if response.changed() {
+            actions.push(Action::DraftEdited { field, value }.into());
+        }
+        for finding in findings.iter().filter(|f| f.field == field) {
+            finding_ui(ui, texts, finding);
+        }
+        ui.add_space(4.0);
+    }
+
+    fn passwords_and_products_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        actions: &mut Vec<UiAction>,
+    ) {
+        let texts = shared.texts;
+        ui.add_space(theme::SECTION_GAP);
+        ui.heading(fl!(texts.ui(), "draft-section-passwords"));
+        let warning = Palette::of(ui).warning;
+        ui.label(RichText::new(fl!(texts.ui(), "draft-passwords-note")).color(warning));
+        let mut remove = None;
+        for (index, password) in self.passwords.iter_mut().enumerate() {
+            let number = index + 1;
+            ui.horizontal(|ui| {
+                let name = fl!(texts.ui(), "draft-password-name", n = number);
+                let label = ui.label(&name);
+                ui.add(
+                    TextEdit::singleline(&mut password.text)
+                        .password(!password.revealed)
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id);
+                let toggle = if password.revealed {
+                    fl!(texts.ui(), "draft-password-hide")
+                } else {
+                    fl!(texts.ui(), "draft-password-show")
+                };
+                if ui
+                    .button(&toggle)
+                    .accessible_name(format!("{toggle}: {name}"))
+                    .clicked()
+                {
+                    password.revealed = !password.revealed;
+                }
+                if password.revealed && !password.text.is_empty() {
+                    let copy = fl!(texts.ui(), "draft-copy");
+                    if ui
+                        .button(&copy)
+                        .accessible_name(format!("{copy}: {name}"))
+                        .clicked()
+                    {
+                        ui.ctx().copy_text(password.text.clone());
+                        self.copied = Some((format!("password-{number}"), Instant::now()));
+                    }
+                }
+                let remove_label = fl!(texts.ui(), "draft-password-remove");
+                if ui
+                    .button(&remove_label)
+                    .accessible_name(format!("{remove_label}: {name}"))
+                    .clicked()
+                {
+                    remove = Some(index);
+                }
+                if self
+                    .copied
+                    .as_ref()
+                    .is_some_and(|(k, _)| *k == format!("password-{number}"))
+                {
+                    ui.label(RichText::new(fl!(texts.ui(), "draft-copied")).small());
+                }
+            });
+        }
+        if let Some(index) = remove {
+            self.passwords.remove(index);
+        }
+        if ui.button(fl!(texts.ui(), "draft-password-add")).clicked() {
+            self.passwords.push(Password::default());
+        }
+
+        ui.add_space(8.0);
+        ui.label(RichText::new(fl!(texts.ui(), "draft-products")).strong());
+        ui.horizontal_wrapped(|ui| {
+            for product in Product::ALL {
+                let mut used = shared.progress.draft.products.contains(&product);
+                if ui
+                    .checkbox(&mut used, render::product_name(texts, product))
+                    .changed()
+                {
+                    actions.push(Action::ProductToggled { product, used }.into());
+                }
+            }
+        });
+    }
+
+    fn reviewer_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        findings: &[Finding],
+        actions: &mut Vec<UiAction>,
+    ) {
+        let texts = shared.texts;
+        ui.add_space(theme::SECTION_GAP);
+        ui.heading(section_heading(texts, Section::Reviewer));
+        self.field_ui(ui, shared, Field::ProblemStarted, findings, actions);
+
+        ui.label(RichText::new(fl!(texts.ui(), "draft-errors-seen")).strong());
+        let errors: Vec<String> = shared
+            .kb
+            .errors
+            .iter()
+            .filter(|e| shared.progress.reported.contains(&e.id))
+            .map(|e| texts.get(&knowledge::error_text_id(&e.id)))
+            .collect();
+        if errors.is_empty() {
+            widgets::muted(ui, fl!(texts.ui(), "draft-errors-none"));
+        }
+        for error in errors {
+            ui.label(format!("• {error}"));
+        }
+        widgets::muted(ui, fl!(texts.ui(), "draft-prefilled-errors"));
+        ui.add_space(4.0);
+
+        self.field_ui(ui, shared, Field::DevicesAndPlaces, findings, actions);
+
+        ui.label(RichText::new(fl!(texts.ui(), "draft-steps-tried")).strong());
+        let tried = draft::tried_steps(shared.kb, shared.progress);
+        if tried.is_empty() {
+            widgets::muted(ui, fl!(texts.ui(), "draft-steps-none"));
+        }
+        for step in &tried {
+            ui.label(format!("• {}", render::tried_step_line(texts, step)));
+        }
+        widgets::muted(ui, fl!(texts.ui(), "draft-prefilled-steps"));
+        ui.add_space(4.0);
+        self.field_ui(ui, shared, Field::OtherDetails, findings, actions);
+    }
+
+    fn output_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+        let texts = shared.texts;
+        theme::highlight_card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(fl!(texts.ui(), "draft-output-heading")).strong());
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(fl!(texts.ui(), "draft-copy-all")).clicked() {
+                    let text = render::draft_text(
+                        shared.kb,
+                        shared.progress,
+                        texts,
+                        Passwords::Revealed(&self.passwords),
+                        shared.now,
+                    );
+                    ui.ctx().copy_text(text);
+                    self.copied = Some(("all".into(), Instant::now()));
+                }
+                if ui.button(fl!(texts.ui(), "draft-save-text")).clicked() {
+                    actions.push(UiAction::SaveDraftText {
+                        passwords: self.password_count(),
+                    });
+                }
+                if self.copied.as_ref().is_some_and(|(k, _)| k == "all") {
+                    ui.label(RichText::new(fl!(texts.ui(), "draft-copied")).small());
+                }
+            });
+            widgets::muted(ui, fl!(texts.ui(), "draft-copy-all-note"));
+            widgets::official_link(ui, shared.kb, texts, "recovery-form");
+        });
+        ui.add_space(theme::SECTION_GAP);
+        let summary = render::support_summary(shared.kb, shared.progress, texts);
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(fl!(texts.ui(), "draft-summary-heading")).strong());
+                let label = fl!(texts.ui(), "draft-summary-heading");
+                self.copy_button(ui, texts, "summary", &label, &summary);
+            });
+            ui.label(summary.as_str());
+        });
+    }
+
+    /// A copy button for one piece of text, with a short "Copied" after it.
+    fn copy_button(&mut self, ui: &mut egui::Ui, texts: &Texts, key: &str, what: &str, text: &str) {
+        let copy = fl!(texts.ui(), "draft-copy");
+        let clicked = ui
+            .add_enabled(
+                !text.is_empty(),
+                egui::Button::new(RichText::new(&copy).small()),
+            )
+            .accessible_name(format!("{copy}: {what}"))
+            .clicked();
+        if clicked {
+            ui.ctx().copy_text(text.to_owned());
+            self.copied = Some((key.to_owned(), Instant::now()));
+        }
+        if self.copied.as_ref().is_some_and(|(k, _)| k == key) {
+            ui.label(RichText::new(fl!(texts.ui(), "draft-copied")).small());
+        }
+    }
+}
+
+fn section_heading(texts: &Texts, section: Section) -> String {
+    match section {
+        Section::Account => fl!(texts.ui(), "draft-section-account"),
+        Section::Personal => fl!(texts.ui(), "draft-section-personal"),
+        Section::Product(product) => fl!(
+            texts.ui(),
+            "draft-section-product",
+            product = render::product_name(texts, product)
+        ),
+        Section::Reviewer => fl!(texts.ui(), "draft-section-reviewer"),
+    }
+}
+
+/// One check's finding, in red for a problem and in the accent colour for a hint.
+fn finding_ui(ui: &mut egui::Ui, texts: &Texts, finding: &Finding) {
+    let palette = Palette::of(ui);
+    let args: Vec<(&str, FluentValue<'_>)> = finding
+        .args
+        .iter()
+        .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+        .collect();
+    let message = texts.get_args(&format!("check-{}", finding.id), &args);
+    let color = match finding.severity {
+        Severity::Problem => palette.danger,
+        Severity::Hint => palette.accent,
+    };
+    ui.label(RichText::new(message).color(color));
+}
+
+/// The "before the form" card: when the form cannot help, and what to try first.
+fn before_the_form_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
+    let texts = shared.texts;
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(fl!(texts.ui(), "draft-before-heading")).strong());
+        ui.label(fl!(texts.ui(), "draft-before-helper"));
+        let stuck = shared.progress.reported.contains("two-step-no-method");
+        let text = fl!(texts.ui(), "draft-before-two-step");
+        if stuck {
+            let danger = Palette::of(ui).danger;
+            ui.label(RichText::new(text).strong().color(danger));
+        } else {
+            ui.label(text);
+        }
+        widgets::official_link(ui, shared.kb, texts, "recovery-form-help");
+        widgets::official_link(ui, shared.kb, texts, "two-step-help");
+    });
+}
