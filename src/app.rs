@@ -9,6 +9,7 @@ use i18n_embed_fl::fl;
 use crate::autosave::Autosave;
 use crate::clock::{Clock, SystemClock};
 use crate::draft;
+use crate::export;
 use crate::files::{
     DialogRequest, FileDialogs, FileOutcome, FilePurpose, FileTasks, NativeDialogs,
 };
@@ -253,6 +254,13 @@ impl App {
                 UiAction::CancelImport => self.pending_import = None,
                 UiAction::StartOver => self.replace(Progress::default(), None),
                 UiAction::SaveDraftText { passwords } => self.save_draft_text(passwords),
+                UiAction::SaveChecklist { pdf } => self.save_checklist(pdf),
+                UiAction::OpenFile(path) => {
+                    if let Err(e) = opener::open(&path) {
+                        log::warn!("cannot open the saved file: {e}");
+                        self.notices.push(Notice::FolderNotOpened { path });
+                    }
+                }
                 UiAction::OpenDataFolder => {
                     if let Err(e) = opener::open(&self.data_dir) {
                         log::warn!("cannot open the data folder: {e}");
@@ -285,8 +293,50 @@ impl App {
         let text = store::encode(&self.progress);
         self.files
             .save(FilePurpose::ExportProgress, &request, move || {
-                text.into_bytes()
+                Ok(text.into_bytes())
             });
+    }
+
+    /// Saves the printable checklist; the PDF is drawn on the file task's thread.
+    fn save_checklist(&mut self, pdf: bool) {
+        let now = self.clock.now();
+        let date = now.strftime("%Y-%m-%d").to_string();
+        let stem = fl!(self.texts.ui(), "checklist-file-stem");
+        let checklist = export::checklist::build(&self.kb, &self.progress, &self.texts, now);
+        if pdf {
+            let request = DialogRequest {
+                title: fl!(self.texts.ui(), "dialog-pdf-title"),
+                file_name: format!("{stem}-{date}.pdf"),
+                filter: (
+                    fl!(self.texts.ui(), "dialog-pdf-filter"),
+                    vec!["pdf".into()],
+                ),
+            };
+            let language = self.texts.language();
+            let paper = self
+                .progress
+                .paper
+                .unwrap_or_else(|| export::pdf::Paper::for_language(language));
+            self.files
+                .save(FilePurpose::ChecklistPdf, &request, move || {
+                    export::pdf::render(&checklist, &Texts::new(language), paper)
+                        .map_err(|e| e.to_string())
+                });
+        } else {
+            let request = DialogRequest {
+                title: fl!(self.texts.ui(), "dialog-checklist-text-title"),
+                file_name: format!("{stem}-{date}.txt"),
+                filter: (
+                    fl!(self.texts.ui(), "dialog-text-filter"),
+                    vec!["txt".into()],
+                ),
+            };
+            let text = export::text::render(&checklist, &self.texts);
+            self.files
+                .save(FilePurpose::ChecklistText, &request, move || {
+                    Ok(text.into_bytes())
+                });
+        }
     }
 
     fn save_draft_text(&mut self, passwords: usize) {
@@ -307,8 +357,9 @@ impl App {
             draft::render::Passwords::Omitted(passwords),
             self.clock.now(),
         );
-        self.files
-            .save(FilePurpose::DraftText, &request, move || text.into_bytes());
+        self.files.save(FilePurpose::DraftText, &request, move || {
+            Ok(text.into_bytes())
+        });
     }
 
     /// Keeps a copy of the current progress, then (when the copy is safe) replaces it.
@@ -357,7 +408,11 @@ impl App {
                 }
             },
             FileOutcome::Failed {
-                purpose: FilePurpose::ExportProgress | FilePurpose::DraftText,
+                purpose:
+                    FilePurpose::ExportProgress
+                    | FilePurpose::DraftText
+                    | FilePurpose::ChecklistPdf
+                    | FilePurpose::ChecklistText,
                 path,
                 error,
             } => {

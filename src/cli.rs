@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use i18n_embed_fl::fl;
 
 use crate::export::ExportKind;
+use crate::export::pdf::Paper;
 use crate::i18n::{Language, Texts};
 
 /// What the command line asked for.
@@ -35,6 +36,8 @@ pub struct Options {
     pub language: Option<Language>,
     /// `--data-dir`: where progress is kept instead of the OS data folder.
     pub data_dir: Option<PathBuf>,
+    /// `--paper`: the paper size for a PDF instead of the saved or usual one.
+    pub paper: Option<Paper>,
 }
 
 /// A command line the app does not understand.
@@ -49,6 +52,9 @@ pub enum CliError {
     /// `--lang` with something other than ja or en.
     #[error("unknown language {0}")]
     UnknownLanguage(String),
+    /// `--paper` with something other than a4 or letter.
+    #[error("unknown paper size {0}")]
+    UnknownPaper(String),
     /// A stray argument.
     #[error("unexpected argument {0}")]
     Unexpected(String),
@@ -86,9 +92,25 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
             Long("data-dir") => {
                 options.data_dir = Some(PathBuf::from(value_of(&mut parser, "--data-dir")?));
             }
-            Long("export-draft") => {
-                let file = PathBuf::from(value_of(&mut parser, "--export-draft")?);
-                if export.replace((ExportKind::DraftText, file)).is_some() {
+            Long("paper") => {
+                let value = value_of(&mut parser, "--paper")?
+                    .to_string_lossy()
+                    .into_owned();
+                options.paper = Some(match value.to_ascii_lowercase().as_str() {
+                    "a4" => Paper::A4,
+                    "letter" => Paper::Letter,
+                    _ => return Err(CliError::UnknownPaper(value)),
+                });
+            }
+            Long(name @ ("export-draft" | "export-pdf" | "export-text")) => {
+                let kind = match name {
+                    "export-draft" => ExportKind::DraftText,
+                    "export-pdf" => ExportKind::ChecklistPdf,
+                    _ => ExportKind::ChecklistText,
+                };
+                let option = format!("--{name}");
+                let file = PathBuf::from(value_of(&mut parser, &option)?);
+                if export.replace((kind, file)).is_some() {
                     return Err(CliError::TwoExports);
                 }
             }
@@ -152,6 +174,7 @@ pub fn error_message(texts: &Texts, error: &CliError) -> String {
         }
         CliError::Unexpected(value) => fl!(loader, "cli-unexpected", value = value.as_str()),
         CliError::TwoExports => fl!(loader, "cli-two-exports"),
+        CliError::UnknownPaper(value) => fl!(loader, "cli-unknown-paper", value = value.as_str()),
     }
 }
 
@@ -180,7 +203,8 @@ pub fn export_error_message(texts: &Texts, error: &crate::export::ExportError) -
             "cli-export-read-failed",
             path = e.path().display().to_string()
         ),
-        ExportError::Knowledge(e) => e.to_string(),
+        ExportError::Knowledge(e) => fl!(loader, "cli-export-broken", error = e.to_string()),
+        ExportError::Pdf(e) => fl!(loader, "cli-export-broken", error = e.to_string()),
     }
 }
 
@@ -204,13 +228,14 @@ mod tests {
             Ok(Command::Run(Options {
                 language: Some(Language::Ja),
                 data_dir: Some("/tmp/x".into()),
+                paper: None,
             }))
         );
         assert_eq!(
             parse_strs(&["--lang=en"]),
             Ok(Command::Run(Options {
                 language: Some(Language::En),
-                data_dir: None,
+                ..Options::default()
             }))
         );
     }
@@ -244,13 +269,28 @@ mod tests {
                 file: "out.txt".into(),
                 options: Options {
                     language: Some(Language::En),
-                    data_dir: None,
+                    ..Options::default()
                 },
             })
         );
         assert_eq!(
-            parse_strs(&["--export-draft", "a.txt", "--export-draft", "b.txt"]),
+            parse_strs(&["--export-pdf", "a.pdf", "--paper", "letter"]),
+            Ok(Command::Export {
+                kind: ExportKind::ChecklistPdf,
+                file: "a.pdf".into(),
+                options: Options {
+                    paper: Some(Paper::Letter),
+                    ..Options::default()
+                },
+            })
+        );
+        assert_eq!(
+            parse_strs(&["--export-draft", "a.txt", "--export-pdf", "b.pdf"]),
             Err(CliError::TwoExports)
+        );
+        assert_eq!(
+            parse_strs(&["--paper", "b5"]),
+            Err(CliError::UnknownPaper("b5".into()))
         );
     }
 

@@ -69,6 +69,10 @@ pub enum FilePurpose {
     ImportProgress,
     /// Saving the recovery-form draft as text.
     DraftText,
+    /// Saving the printable checklist as PDF.
+    ChecklistPdf,
+    /// Saving the printable checklist as text.
+    ChecklistText,
 }
 
 /// The result of a file task.
@@ -112,6 +116,9 @@ pub enum FileError {
     /// The file is larger than any file the app writes.
     #[error("the file is too large ({0} bytes)")]
     TooLarge(u64),
+    /// The contents could not be made (a broken build; the reason is for the log).
+    #[error("the file could not be made: {0}")]
+    NotMade(String),
 }
 
 /// Runs file tasks on their own threads and collects the outcomes.
@@ -141,19 +148,30 @@ impl FileTasks {
         self.running > 0
     }
 
-    /// Asks where to save, then writes what `contents` makes, off the UI thread.
+    /// Asks where to save, then makes the file with `contents` (which may take a while, as a
+    /// PDF does) and writes it, off the UI thread.
     pub fn save(
         &mut self,
         purpose: FilePurpose,
         request: &DialogRequest,
-        contents: impl FnOnce() -> Vec<u8> + Send + 'static,
+        contents: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
     ) {
         let chosen = self.dialogs.save(request);
         self.spawn(move || {
             let Some(path) = pollster::block_on(chosen) else {
                 return FileOutcome::Cancelled(purpose);
             };
-            match store::write_atomically(&path, &contents()) {
+            let bytes = match contents() {
+                Ok(bytes) => bytes,
+                Err(reason) => {
+                    return FileOutcome::Failed {
+                        purpose,
+                        path,
+                        error: FileError::NotMade(reason),
+                    };
+                }
+            };
+            match store::write_atomically(&path, &bytes) {
                 Ok(()) => FileOutcome::Written { purpose, path },
                 Err(error) => FileOutcome::Failed {
                     purpose,

@@ -133,6 +133,19 @@ pub struct Wait {
     pub minutes: u32,
 }
 
+/// A way to reach Microsoft when the steps are not enough.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Route {
+    /// Stable id, also the stem of its Fluent ids.
+    pub id: String,
+    /// The official page to start from.
+    #[serde(default)]
+    pub link: Option<String>,
+    /// How long an answer usually takes, if known.
+    #[serde(default)]
+    pub wait: Option<String>,
+}
+
 /// A warning that goes with some steps.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Caution {
@@ -160,6 +173,8 @@ pub struct KnowledgeBase {
     pub causes: Vec<Cause>,
     /// Waiting periods.
     pub waits: Vec<Wait>,
+    /// Ways to reach Microsoft.
+    pub routes: Vec<Route>,
     /// Warnings attached to steps.
     pub cautions: Vec<Caution>,
     /// Official pages.
@@ -198,6 +213,15 @@ impl KnowledgeBase {
         let waits = unique_ids("waits", self.waits.iter().map(|w| w.id.as_str()))?;
         let cautions = unique_ids("cautions", self.cautions.iter().map(|c| c.id.as_str()))?;
         let links = unique_ids("links", self.links.iter().map(|l| l.id.as_str()))?;
+        unique_ids("routes", self.routes.iter().map(|r| r.id.as_str()))?;
+        for route in &self.routes {
+            if let Some(link) = &route.link {
+                resolve(&route.id, "link", link, &links)?;
+            }
+            if let Some(wait) = &route.wait {
+                resolve(&route.id, "wait", wait, &waits)?;
+            }
+        }
 
         for link in &self.links {
             if !official::is_official_link(&link.url) {
@@ -299,6 +323,10 @@ impl KnowledgeBase {
             }
         }
         ids.extend(self.waits.iter().map(|w| wait_text_id(&w.id)));
+        for route in &self.routes {
+            ids.push(route_text_id(&route.id));
+            ids.push(route_when_text_id(&route.id));
+        }
         ids.extend(self.cautions.iter().map(|c| caution_text_id(&c.id)));
         ids.extend(self.links.iter().map(|l| link_text_id(&l.id)));
         ids
@@ -363,6 +391,18 @@ pub fn wait_text_id(id: &str) -> String {
     format!("wait-{id}")
 }
 
+/// The Fluent id of a support route's name.
+#[must_use]
+pub fn route_text_id(id: &str) -> String {
+    format!("route-{id}")
+}
+
+/// The Fluent id of when to use a support route.
+#[must_use]
+pub fn route_when_text_id(id: &str) -> String {
+    format!("route-{id}-when")
+}
+
 /// The Fluent id of a caution.
 #[must_use]
 pub fn caution_text_id(id: &str) -> String {
@@ -418,6 +458,7 @@ mod tests {
         causes: [(id: "c", origin: Article, evidence: [(signal: "s", weight: 2)],
                   steps: [(id: "c-1", kind: Wait, wait: Some("w"), link: Some("l"))])],
         waits: [(id: "w", minutes: 10)],
+        routes: [(id: "r", link: Some("l"), wait: Some("w"))],
         cautions: [],
         links: [(id: "l", url: "https://account.live.com/acsr")],
     )"#;

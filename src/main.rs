@@ -60,7 +60,14 @@ fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode
         eprintln!("{}", fl!(texts.ui(), "cli-no-data-dir"));
         return ExitCode::FAILURE;
     };
-    match export::export(kind, &data_dir, file, &texts, jiff::Timestamp::now()) {
+    match export::export(
+        kind,
+        &data_dir,
+        file,
+        &texts,
+        options.paper,
+        jiff::Timestamp::now(),
+    ) {
         Ok(()) => {
             say(&fl!(
                 texts.ui(),

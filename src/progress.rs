@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::draft::{Draft, Field, Product};
+use crate::export::pdf::Paper;
 use crate::i18n::Language;
 
 /// The version of the save format this build writes.
@@ -35,6 +36,17 @@ pub enum StepOutcome {
 impl StepOutcome {
     /// Every outcome, in the order the checklist offers them.
     pub const ALL: [Self; 4] = [Self::NotTried, Self::Worked, Self::NoChange, Self::Skipped];
+
+    /// The Fluent id of the outcome's label.
+    #[must_use]
+    pub fn text_id(self) -> &'static str {
+        match self {
+            Self::NotTried => "outcome-not-tried",
+            Self::Worked => "outcome-worked",
+            Self::NoChange => "outcome-no-change",
+            Self::Skipped => "outcome-skipped",
+        }
+    }
 
     /// Whether the person has dealt with the step one way or another.
     #[must_use]
@@ -82,6 +94,8 @@ pub struct Progress {
     pub steps: BTreeMap<String, StepRecord>,
     /// The recovery-form draft (never a password).
     pub draft: Draft,
+    /// The paper the person chose for printing; `None` follows the language.
+    pub paper: Option<Paper>,
 }
 
 impl Default for Progress {
@@ -92,6 +106,7 @@ impl Default for Progress {
             reported: BTreeSet::new(),
             steps: BTreeMap::new(),
             draft: Draft::default(),
+            paper: None,
         }
     }
 }
@@ -136,6 +151,8 @@ pub enum Action {
         /// Whether it is now ticked.
         used: bool,
     },
+    /// The person chose the paper size for printing.
+    PaperChosen(Paper),
     /// Everything is replaced: by an imported file, or by a fresh start. The language choice
     /// stays, since it belongs to this computer's user rather than to the progress.
     Replaced(Box<Progress>),
@@ -195,10 +212,16 @@ impl Progress {
                     self.draft.products.remove(&product)
                 }
             }
+            Action::PaperChosen(paper) => {
+                let changed = self.paper != Some(paper);
+                self.paper = Some(paper);
+                changed
+            }
             Action::Replaced(with) => {
-                let language = self.language;
+                let (language, paper) = (self.language, self.paper);
                 *self = *with;
                 self.language = language;
+                self.paper = paper;
                 self.version = CURRENT_VERSION;
                 true
             }

@@ -114,3 +114,51 @@ fn export_to_an_unwritable_place_fails_with_a_clear_message() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("Could not write /nonexistent-folder/draft.txt"));
 }
+
+#[test]
+fn export_pdf_and_text_from_the_command_line() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress-v1.ron");
+    std::fs::copy(&fixture, data.path().join("progress.ron")).expect("fixture");
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let pdf = out_dir.path().join("checklist.pdf");
+    let dir = data.path().display().to_string();
+    let out = run(&[
+        "--export-pdf",
+        &pdf.display().to_string(),
+        "--lang",
+        "en",
+        "--paper",
+        "a4",
+        "--data-dir",
+        &dir,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::read(&pdf).expect("written").starts_with(b"%PDF-"));
+
+    let txt = out_dir.path().join("checklist.txt");
+    let out = run(&[
+        "--export-text",
+        &txt.display().to_string(),
+        "--lang",
+        "en",
+        "--data-dir",
+        &dir,
+    ]);
+    assert!(out.status.success());
+    let written = std::fs::read_to_string(&txt).expect("written");
+    assert!(written.contains("[×] Wait a few hours to a few days, then try again"));
+    assert!(written.contains("[-] Check Microsoft's official service news"));
+
+    let out = run(&[
+        "--export-pdf",
+        "/nonexistent-folder/c.pdf",
+        "--lang",
+        "ja",
+        "--data-dir",
+        &dir,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("/nonexistent-folder/c.pdf に書き込めませんでした"));
+}

@@ -104,6 +104,11 @@ fn a_password_reaches_no_file_and_no_log() {
     harness.run();
     harness.get_by_label("Export progress to a file…").click();
     assert!(run_until(&mut harness, Duration::from_secs(10), |app| !app.is_busy()));
+    dialogs.answer_save(Some(out.path().join("checklist.pdf")));
+    harness.get_by_label("Progress").click();
+    harness.run();
+    harness.get_by_label("Save the checklist as PDF…").click();
+    assert!(run_until(&mut harness, Duration::from_secs(10), |app| !app.is_busy()));
     harness.get_by_label("Progress").click();
     harness.run();
     harness.get_by_label("Start over…").click();

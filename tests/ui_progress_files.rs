@@ -298,3 +298,45 @@ fn a_folder_that_cannot_be_written_keeps_everything() {
         read_only_folder_scenario(&data);
     }
 }
+
+#[test]
+fn the_checklist_is_saved_as_pdf_and_text_from_the_app() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let out = tempfile::tempdir().expect("temp dir");
+    let dialogs = PresetDialogs::default();
+    let mut harness = app_with(data.path(), Language::Ja, clock(), dialogs.clone());
+    harness
+        .get_by_label(&outcome_button(
+            Language::Ja,
+            StepOutcome::NoChange,
+            "network-mobile-data",
+        ))
+        .click();
+    harness.run();
+
+    let pdf = out.path().join("checklist.pdf");
+    dialogs.answer_save(Some(pdf.clone()));
+    harness.get_by_label("印刷用に PDF で保存…").click();
+    assert!(run_until(&mut harness, WAIT, |app| !app.is_busy()));
+    let bytes = fs::read(&pdf).expect("the PDF was written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    harness.get_by_label_contains("に保存しました。");
+    harness.get_by_label("開く");
+    let asked = dialogs.asked();
+    assert_eq!(
+        asked.last().map(|r| r.filter.1.clone()),
+        Some(vec!["pdf".to_owned()])
+    );
+    assert!(asked.last().is_some_and(|r| r.file_name.ends_with(".pdf")));
+
+    let text = out.path().join("checklist.txt");
+    dialogs.answer_save(Some(text.clone()));
+    harness.get_by_label("進み具合").click();
+    harness.run();
+    harness
+        .get_by_label("チェックリストをテキストで保存…")
+        .click();
+    assert!(run_until(&mut harness, WAIT, |app| !app.is_busy()));
+    let written = fs::read_to_string(&text).expect("the text was written");
+    assert!(written.contains("[×] スマートフォンのモバイル回線で試す"));
+}

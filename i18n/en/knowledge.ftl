@@ -167,3 +167,18 @@ link-authenticator = Microsoft Authenticator app (microsoft.com)
 link-scam-help = Protect yourself from tech support scams (Microsoft Support)
 link-hacked-help = Recover a hacked account (Microsoft Support)
 link-services-agreement = Microsoft Services Agreement (microsoft.com)
+
+## Ways to reach Microsoft (in the order to try them)
+
+route-sign-in-helper = The Sign-in helper
+route-sign-in-helper-when = Microsoft's own guided help for when verification codes do not arrive. Microsoft suggests it before the recovery form.
+route-recovery-form = The account recovery form
+route-recovery-form-when = The last resort when no verification method works. Prepare the answers in the recovery-form draft first, then type them in. The reply comes by email within 24 hours.
+route-reinstatement = Asking to lift a suspension
+route-reinstatement-when = For a locked (suspended) account. Apply through the link on the locked screen and keep the ticket number. A reply takes about 14 days.
+route-another-account = Contact support from another account
+route-another-account-when = If you have another Microsoft account, sign in with it and use the support pages. If not, you can create one with another email address, such as Gmail, and contact support from there.
+route-no-sign-in-contact = Contact support without signing in
+route-no-sign-in-contact-when = In some countries and regions there is a contact page that needs no sign-in. Switch the language and region on support.microsoft.com to see whether yours has one.
+route-chat-phone = Chat or phone support
+route-chat-phone-when = Chat answers quickly but may keep you waiting when busy. By phone you can explain in your own words, but mind the opening hours and call charges. Only use phone numbers you looked up yourself on support.microsoft.com.

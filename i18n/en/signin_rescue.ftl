@@ -86,6 +86,9 @@ cli-usage = Sign-in Rescue { $version }: a calm, offline helper for when you can
       --lang ja|en      Use this language instead of the saved or system one
       --data-dir PATH   Keep progress in PATH instead of the usual data folder
       --export-draft FILE  Write the recovery-form draft (text, without passwords) to FILE and exit
+      --export-pdf FILE    Write the checklist with your progress as a PDF to FILE and exit
+      --export-text FILE   Write the same checklist as plain text to FILE and exit
+      --paper a4|letter    Paper size for --export-pdf (usual: A4 for Japanese, Letter for English)
       -h, --help        Show this help
       -V, --version     Show the version
 cli-unknown-option = Unknown option: { $option }. Run signin-rescue --help to see the options.
@@ -288,3 +291,30 @@ summary-contact = Contact address for the reply
 draft-steps-tried-heading = Steps already tried:
 completeness-account = The account to recover: its email address, phone number or Skype name. The form cannot be sent without it.
 completeness-contact-email = A contact address you can read now, different from the account. Microsoft replies there.
+cli-unknown-paper = Unknown paper size: { $value }. Use a4 or letter.
+cli-export-broken = The app itself is damaged ({ $error }). Please install it again.
+
+## The printable checklist
+
+print-title = Sign-in Rescue checklist
+print-subtitle = Printed on { $date } · Microsoft account verification problems
+print-reported = The errors and symptoms you reported
+print-reported-none = None reported yet.
+print-note = Note: { $note }
+print-waits = When waiting is the fix
+print-routes = Ways to reach Microsoft
+print-safety = Microsoft never calls or emails you first to fix your account, and its error messages never contain a phone number. Nobody can recover your account for a fee. Never tell anyone a code.
+print-page = { $n } / { $total }
+paper-a4 = A4
+paper-letter = Letter
+menu-paper = Paper for printing
+menu-save-pdf = Save the checklist as PDF…
+menu-save-text = Save the checklist as text…
+dialog-pdf-title = Save the checklist as PDF
+dialog-pdf-filter = PDF document
+dialog-checklist-text-title = Save the checklist as text
+checklist-file-stem = sign-in-checklist
+notice-open-file = Open
+notice-pdf-failed = The PDF could not be made ({ $error }). Please install the app again.
+checklist-save-pdf = Save a printable PDF…
+print-bullet = {"• "}

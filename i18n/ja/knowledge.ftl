@@ -166,3 +166,18 @@ link-authenticator = Microsoft Authenticator アプリ（microsoft.com）
 link-scam-help = テクニカル サポート詐欺から身を守る（Microsoft サポート）
 link-hacked-help = 乗っ取られたアカウントを取り戻す（Microsoft サポート）
 link-services-agreement = Microsoft サービス規約（microsoft.com）
+
+## Microsoft への連絡方法（試す順）
+
+route-sign-in-helper = サインイン ヘルパー
+route-sign-in-helper-when = 確認コードを受け取れないときに、Microsoft が最初に勧めている公式の案内です。回復フォームより先に試します。
+route-recovery-form = アカウント回復フォーム
+route-recovery-form-when = どの確認方法も使えないときの最後の手段です。答えは「回復フォームの下書き」で準備してから入力します。返事は 24 時間以内にメールで届きます。
+route-reinstatement = 利用停止の解除の申請
+route-reinstatement-when = アカウントがロック（利用停止）されたときの窓口です。ロックの画面の案内から申請し、受付番号を控えます。返事にはおよそ 14 日かかります。
+route-another-account = 別のアカウントからサポートに問い合わせる
+route-another-account-when = ほかの Microsoft アカウントがあればそれでサインインしてサポートページを使います。なければ、Gmail などほかのメールで新しく作ってから問い合わせることもできます。
+route-no-sign-in-contact = サインインせずに問い合わせる
+route-no-sign-in-contact-when = 国や地域によっては、サインインしなくても問い合わせできるページがあります。support.microsoft.com で言語と地域を切り替えて確認します。
+route-chat-phone = チャットや電話で相談する
+route-chat-phone-when = チャットは早く答えが返る反面、混んでいると待ちます。電話は状況を口で伝えやすい一方、受付時間と通話料に注意します。電話番号は support.microsoft.com で自分で確かめたものだけを使います。

@@ -77,6 +77,9 @@ cli-usage = サインイン レスキュー { $version }：Microsoft アカウ�
       --lang ja|en      保存した言語やシステムの言語の代わりに、この言語を使う
       --data-dir PATH   進み具合をいつものフォルダーではなく PATH に保存する
       --export-draft FILE  回復フォームの下書き（テキスト、パスワードなし）を FILE に書き出して終了する
+      --export-pdf FILE    進み具合を記入したチェックリストを PDF で FILE に書き出して終了する
+      --export-text FILE   同じチェックリストをテキストで FILE に書き出して終了する
+      --paper a4|letter    --export-pdf の用紙（ふだんは日本語なら A4、英語ならレター）
       -h, --help        この説明を表示する
       -V, --version     バージョンを表示する
 cli-unknown-option = 不明なオプションです：{ $option }。signin-rescue --help で使えるオプションを確認してください。
@@ -263,3 +266,30 @@ summary-contact = 返事を受け取る連絡先
 draft-steps-tried-heading = すでに試したこと：
 completeness-account = 回復するアカウント（メール アドレス・電話番号・Skype 名）。これがないとフォームを送れません。
 completeness-contact-email = 今読める、アカウントとは別の連絡用アドレス。Microsoft の返事はここに届きます。
+cli-unknown-paper = 不明な用紙サイズです：{ $value }。a4 か letter を指定してください。
+cli-export-broken = アプリ自体が壊れています（{ $error }）。もう一度インストールしてください。
+
+## 印刷用チェックリスト
+
+print-title = サインイン レスキュー チェックリスト
+print-subtitle = { $date } 印刷 · Microsoft アカウントの本人確認トラブル
+print-reported = 報告したエラーと症状
+print-reported-none = まだ何も選んでいません。
+print-note = メモ：{ $note }
+print-waits = 待つことが解決策のとき
+print-routes = Microsoft への連絡方法
+print-safety = Microsoft から先に電話やメールでアカウントの修復を持ちかけることはなく、エラーメッセージに電話番号が書かれることもありません。お金を払えばアカウントを取り戻せるという話は詐欺です。コードは誰にも教えないでください。
+print-page = { $n } / { $total }
+paper-a4 = A4
+paper-letter = レター
+menu-paper = 印刷の用紙
+menu-save-pdf = チェックリストを PDF で保存…
+menu-save-text = チェックリストをテキストで保存…
+dialog-pdf-title = チェックリストを PDF で保存
+dialog-pdf-filter = PDF 文書
+dialog-checklist-text-title = チェックリストをテキストで保存
+checklist-file-stem = サインイン-チェックリスト
+notice-open-file = 開く
+notice-pdf-failed = PDF を作れませんでした（{ $error }）。アプリをもう一度インストールしてください。
+checklist-save-pdf = 印刷用に PDF で保存…
+print-bullet = ・

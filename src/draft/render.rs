@@ -204,7 +204,7 @@ fn passwords_and_products(
 #[must_use]
 pub fn tried_step_line(texts: &Texts, step: &draft::TriedStep) -> String {
     let title = texts.get(&knowledge::step_text_id(&step.step));
-    let outcome = outcome_text(texts, step.outcome);
+    let outcome = texts.get_args(step.outcome.text_id(), &[]);
     let when = step.at.map(|at| texts.date_time(at)).unwrap_or_default();
     let mut line = texts.get_args(
         "draft-tried-line",
@@ -221,16 +221,6 @@ pub fn tried_step_line(texts: &Texts, step: &draft::TriedStep) -> String {
         ));
     }
     line
-}
-
-fn outcome_text(texts: &Texts, outcome: StepOutcome) -> String {
-    let id = match outcome {
-        StepOutcome::NotTried => "outcome-not-tried",
-        StepOutcome::Worked => "outcome-worked",
-        StepOutcome::NoChange => "outcome-no-change",
-        StepOutcome::Skipped => "outcome-skipped",
-    };
-    texts.get_args(id, &[])
 }
 
 /// A short summary to read out or paste to Microsoft support.

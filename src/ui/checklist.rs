@@ -37,7 +37,15 @@ impl ChecklistScreen {
                 ui.add_space(8.0);
                 self.next_step_ui(ui, shared, ranked);
                 ui.add_space(theme::SECTION_GAP);
-                overall_counts_ui(ui, shared);
+                ui.horizontal_wrapped(|ui| {
+                    overall_counts_ui(ui, shared);
+                    if ui
+                        .button(fl!(shared.texts.ui(), "checklist-save-pdf"))
+                        .clicked()
+                    {
+                        actions.push(UiAction::SaveChecklist { pdf: true });
+                    }
+                });
                 ui.add_space(theme::SECTION_GAP);
                 let heading = if shared.progress.reported.is_empty() {
                     fl!(shared.texts.ui(), "causes-heading-unranked")

@@ -75,6 +75,13 @@ pub enum UiAction {
     StartOver,
     /// Show the data folder in the file manager.
     OpenDataFolder,
+    /// Save the printable checklist, as PDF or as text.
+    SaveChecklist {
+        /// PDF when true, plain text otherwise.
+        pdf: bool,
+    },
+    /// Open a saved file in the system's viewer.
+    OpenFile(PathBuf),
     /// Save the recovery-form draft as a text file (never with passwords).
     SaveDraftText {
         /// How many previous passwords were typed, to say so in the text.

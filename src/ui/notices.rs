@@ -196,9 +196,19 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                 palette.success
             };
             ui.label(RichText::new(notice.message(texts)).color(color));
-            if ui.button(fl!(texts.ui(), "notice-dismiss")).clicked() {
-                actions.push(UiAction::DismissNotice(index));
-            }
+            ui.horizontal(|ui| {
+                if let Notice::FileSaved {
+                    purpose: FilePurpose::ChecklistPdf | FilePurpose::ChecklistText,
+                    path,
+                } = notice
+                    && ui.button(fl!(texts.ui(), "notice-open-file")).clicked()
+                {
+                    actions.push(UiAction::OpenFile(path.clone()));
+                }
+                if ui.button(fl!(texts.ui(), "notice-dismiss")).clicked() {
+                    actions.push(UiAction::DismissNotice(index));
+                }
+            });
         });
     }
     ui.add_space(4.0);

@@ -4,6 +4,8 @@
 use egui::RichText;
 use i18n_embed_fl::fl;
 
+use crate::export::pdf::Paper;
+use crate::progress::Action;
 use crate::ui::theme::Palette;
 use crate::ui::{Shared, UiAction};
 
@@ -39,6 +41,32 @@ impl ProgressMenu {
             {
                 self.confirm_start_over = true;
             }
+            ui.separator();
+            if ui.button(fl!(texts.ui(), "menu-save-pdf")).clicked() {
+                actions.push(UiAction::SaveChecklist { pdf: true });
+            }
+            if ui.button(fl!(texts.ui(), "menu-save-text")).clicked() {
+                actions.push(UiAction::SaveChecklist { pdf: false });
+            }
+            let paper = shared
+                .progress
+                .paper
+                .unwrap_or_else(|| Paper::for_language(texts.language()));
+            ui.horizontal(|ui| {
+                let heading = fl!(texts.ui(), "menu-paper");
+                ui.label(&heading);
+                for option in Paper::ALL {
+                    let name = texts.get_args(option.text_id(), &[]);
+                    if ui
+                        .radio(paper == option, name.as_str())
+                        .accessible_name(format!("{heading}: {name}"))
+                        .clicked()
+                        && paper != option
+                    {
+                        actions.push(Action::PaperChosen(option).into());
+                    }
+                }
+            });
             ui.separator();
             if ui.button(fl!(texts.ui(), "menu-open-folder")).clicked() {
                 actions.push(UiAction::OpenDataFolder);

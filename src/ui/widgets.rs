@@ -39,12 +39,7 @@ pub fn kind_badge(ui: &mut egui::Ui, texts: &Texts, kind: StepKind) {
 /// The label of an outcome.
 #[must_use]
 pub fn outcome_label(texts: &Texts, outcome: StepOutcome) -> String {
-    match outcome {
-        StepOutcome::NotTried => fl!(texts.ui(), "outcome-not-tried"),
-        StepOutcome::Worked => fl!(texts.ui(), "outcome-worked"),
-        StepOutcome::NoChange => fl!(texts.ui(), "outcome-no-change"),
-        StepOutcome::Skipped => fl!(texts.ui(), "outcome-skipped"),
-    }
+    texts.get_args(outcome.text_id(), &[])
 }
 
 /// The accessible name of an outcome button: the outcome, then the step it belongs to.

@@ -1,0 +1,160 @@
+//! Line breaking for printed text: Japanese breaks between characters with kinsoku (no line
+//! starts with 、。」ー and the like, none ends with 「（), Latin text breaks at spaces, and a
+//! word longer than a line is broken wherever it must.
+
+/// Characters that must not start a line (行頭禁則).
+const NO_LINE_START: &str = "、。，．,.・：；:;？！?!ー～…‥々ゝゞヽヾ」』）］｝〉》】〕〗〙〛’”)]}>%‰℃゜゛ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ";
+
+/// Characters that must not end a line (行末禁則).
+const NO_LINE_END: &str = "「『（［｛〈《【〔〖〘〚‘“([{<";
+
+/// Whether a character is set solid in Japanese text, so that a line may break next to it.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F     // CJK punctuation
+        | 0x3040..=0x30FF   // kana
+        | 0x31F0..=0x31FF   // kana extensions
+        | 0x3400..=0x4DBF   // CJK extension A
+        | 0x4E00..=0x9FFF   // CJK ideographs
+        | 0xF900..=0xFAFF   // compatibility ideographs
+        | 0xFF00..=0xFFEF   // full-width forms
+        | 0x20000..=0x3FFFF)
+}
+
+/// Whether the text may break between `before` and `after`.
+fn may_break_between(before: char, after: char) -> bool {
+    if NO_LINE_START.contains(after) || NO_LINE_END.contains(before) {
+        return false;
+    }
+    before.is_whitespace() || is_cjk(before) || is_cjk(after)
+}
+
+/// Breaks `text` into lines no wider than `max_width`. `advances` gives the width of each
+/// character of a paragraph (one value per `char`). Paragraphs (`\n`) always start a new line;
+/// spaces at a break are dropped; empty paragraphs give empty lines.
+pub fn break_lines(
+    text: &str,
+    max_width: f32,
+    mut advances: impl FnMut(&str) -> Vec<f32>,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let chars: Vec<char> = paragraph.chars().collect();
+        let widths = advances(paragraph);
+        let width_of = |i: usize| widths.get(i).copied().unwrap_or(0.0);
+        let mut start = 0;
+        while start < chars.len() {
+            // Skip spaces at the start of a continued line.
+            if start > 0 {
+                while start < chars.len() && chars[start] == ' ' {
+                    start += 1;
+                }
+                if start == chars.len() {
+                    break;
+                }
+            }
+            let mut width = 0.0;
+            let mut end = start;
+            let mut last_break: Option<usize> = None;
+            while end < chars.len() {
+                let next = width + width_of(end);
+                if next > max_width && end > start {
+                    break;
+                }
+                width = next;
+                end += 1;
+                if end < chars.len() && may_break_between(chars[end - 1], chars[end]) {
+                    last_break = Some(end);
+                }
+            }
+            let cut = if end == chars.len() {
+                end
+            } else {
+                match last_break {
+                    Some(b) if b > start => b,
+                    // One word wider than the line: break it where it overflows.
+                    _ => end,
+                }
+            };
+            let line: String = chars[start..cut].iter().collect();
+            lines.push(line.trim_end().to_owned());
+            start = cut;
+        }
+        if chars.is_empty() {
+            lines.push(String::new());
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character is 1 wide, except ASCII, which is 0.5 wide.
+    fn fixed(paragraph: &str) -> Vec<f32> {
+        paragraph
+            .chars()
+            .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+            .collect()
+    }
+
+    #[test]
+    fn japanese_breaks_between_characters() {
+        let lines = break_lines("あいうえおかきくけこ", 4.0, fixed);
+        assert_eq!(lines, ["あいうえ", "おかきく", "けこ"]);
+    }
+
+    #[test]
+    fn no_line_starts_with_closing_punctuation() {
+        // "。" would start the second line: it moves the previous character along with it.
+        let lines = break_lines("あいうえ。おか", 4.0, fixed);
+        assert_eq!(lines, ["あいう", "え。おか"]);
+        for line in break_lines(
+            "コードが届かない、エラーが出る。「サービス」の問題ー",
+            3.0,
+            fixed,
+        ) {
+            let first = line.chars().next().expect("no empty lines here");
+            assert!(
+                !NO_LINE_START.contains(first),
+                "line starts with {first}: {line}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_line_ends_with_opening_bracket() {
+        let lines = break_lines("あいう「えお」", 4.0, fixed);
+        assert_eq!(lines, ["あいう", "「えお」"]);
+    }
+
+    #[test]
+    fn latin_breaks_at_spaces() {
+        let lines = break_lines("try over mobile data", 5.0, fixed);
+        assert_eq!(lines, ["try over", "mobile", "data"]);
+    }
+
+    #[test]
+    fn an_unbroken_word_longer_than_a_line_is_cut() {
+        let word = "x".repeat(30);
+        let lines = break_lines(&word, 5.0, fixed);
+        assert_eq!(lines.len(), 3);
+        assert!(lines.iter().all(|l| l.chars().count() <= 10));
+        assert_eq!(lines.concat(), word);
+    }
+
+    #[test]
+    fn mixed_text_and_paragraphs() {
+        let lines = break_lines("4G でも同じ\n\nWi-Fi off", 4.0, fixed);
+        assert_eq!(lines, ["4G でも", "同じ", "", "Wi-Fi", "off"]);
+    }
+
+    #[test]
+    fn nothing_is_lost() {
+        let text = "Microsoft アカウントの本人確認コードが届かないとき、まずモバイル回線で試します。Then wait a day.";
+        let lines = break_lines(text, 7.0, fixed);
+        let joined: String = lines.concat();
+        assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
+    }
+}
