@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Instant;
 
 use i18n_embed_fl::fl;
 
@@ -15,8 +16,10 @@ use crate::files::{
 };
 use crate::i18n::{Language, Texts};
 use crate::knowledge::{KnowledgeBase, KnowledgeError};
+use crate::net::{CheckConfig, CheckEvent, Checker};
 use crate::progress::{Action, Progress};
 use crate::store::{self, CopyKind, DataLock, LoadEvent, Store, StoreError};
+use crate::ui::connectivity::LiveCheck;
 use crate::ui::{self, Notice, PendingImport, Shared, UiAction};
 
 /// The app's id: the Linux `.desktop` file name and the Wayland app id.
@@ -32,6 +35,8 @@ pub struct AppOptions {
     pub clock: Arc<dyn Clock>,
     /// The file dialogs.
     pub dialogs: Box<dyn FileDialogs>,
+    /// What the connectivity check contacts (Microsoft's hosts; local servers in tests).
+    pub check_config: CheckConfig,
 }
 
 impl AppOptions {
@@ -43,6 +48,7 @@ impl AppOptions {
             language: None,
             clock: Arc::new(SystemClock),
             dialogs: Box::new(NativeDialogs),
+            check_config: CheckConfig::production(),
         }
     }
 }
@@ -68,6 +74,7 @@ pub struct Startup {
     language: Language,
     clock: Arc<dyn Clock>,
     dialogs: Box<dyn FileDialogs>,
+    check_config: CheckConfig,
 }
 
 impl Startup {
@@ -104,6 +111,7 @@ impl Startup {
             language,
             clock: options.clock,
             dialogs: options.dialogs,
+            check_config: options.check_config,
         })
     }
 
@@ -136,6 +144,9 @@ pub struct App {
     pending_replacement: Option<PendingReplacement>,
     data_dir: PathBuf,
     title_shown: Option<Language>,
+    check_config: CheckConfig,
+    check_hosts: Vec<String>,
+    checker: Option<(Checker, Instant, LiveCheck)>,
 }
 
 impl App {
@@ -152,6 +163,7 @@ impl App {
             language,
             clock,
             dialogs,
+            check_config,
         } = startup;
         let last_saved = matches!(event, LoadEvent::Loaded).then(|| store::encode(&progress));
         let writable = !matches!(event, LoadEvent::Unreadable(_));
@@ -171,6 +183,14 @@ impl App {
             pending_replacement: None,
             data_dir,
             title_shown: None,
+            check_hosts: check_config
+                .hosts
+                .iter()
+                .chain(std::iter::once(&check_config.portal_host))
+                .cloned()
+                .collect(),
+            check_config,
+            checker: None,
         };
         if restored {
             app.autosave.changed();
@@ -255,6 +275,12 @@ impl App {
                 UiAction::StartOver => self.replace(Progress::default(), None),
                 UiAction::SaveDraftText { passwords } => self.save_draft_text(passwords),
                 UiAction::SaveChecklist { pdf } => self.save_checklist(pdf),
+                UiAction::StartCheck => self.start_check(),
+                UiAction::CancelCheck => {
+                    if let Some((checker, ..)) = &self.checker {
+                        checker.cancel();
+                    }
+                }
                 UiAction::OpenFile(path) => {
                     if let Err(e) = opener::open(&path) {
                         log::warn!("cannot open the saved file: {e}");
@@ -295,6 +321,49 @@ impl App {
             .save(FilePurpose::ExportProgress, &request, move || {
                 Ok(text.into_bytes())
             });
+    }
+
+    fn start_check(&mut self) {
+        if self.checker.is_some() {
+            return;
+        }
+        match Checker::start(self.check_config.clone(), Arc::clone(&self.clock)) {
+            Ok(checker) => {
+                log::info!("connectivity check started");
+                self.checker = Some((checker, Instant::now(), LiveCheck::new(&self.check_hosts)));
+            }
+            Err(e) => log::error!("cannot start the connectivity check: {e}"),
+        }
+    }
+
+    /// Collects the running check's progress; keeps its report when it ends.
+    fn poll_check(&mut self, ctx: &egui::Context) {
+        let Some((checker, started, live)) = &mut self.checker else {
+            return;
+        };
+        live.seconds = started.elapsed().as_secs();
+        let mut finished = None;
+        for event in checker.events() {
+            match event {
+                CheckEvent::Stage { host, result } => live.stage_done(&host, result),
+                CheckEvent::Finished(report) => finished = Some(report),
+            }
+        }
+        match finished {
+            Some(report) => {
+                log::info!("connectivity check finished: {:?}", report.verdict);
+                self.checker = None;
+                self.change(Action::DiagnosticsFinished(Box::new(report)));
+            }
+            // Only while a check runs: the elapsed seconds and the rows change.
+            None => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+        }
+    }
+
+    /// Whether a connectivity check is running.
+    #[must_use]
+    pub fn is_checking(&self) -> bool {
+        self.checker.is_some()
     }
 
     /// Saves the printable checklist; the PDF is drawn on the file task's thread.
@@ -441,6 +510,7 @@ impl eframe::App for App {
             )));
             self.title_shown = Some(self.texts.language());
         }
+        self.poll_check(ctx);
         for outcome in self.files.finished() {
             self.file_finished(outcome);
         }
@@ -482,6 +552,8 @@ impl eframe::App for App {
             data_dir: &self.data_dir,
             pending_import: self.pending_import.as_ref(),
             can_replace: self.autosave.can_save() && self.pending_replacement.is_none(),
+            live_check: self.checker.as_ref().map(|(_, _, live)| live),
+            check_hosts: &self.check_hosts,
         };
         let actions = self.screens.ui(ui, &shared);
         self.apply(actions);

@@ -109,6 +109,27 @@ pub struct Step {
     /// For wait steps: how long to wait.
     #[serde(default)]
     pub wait: Option<String>,
+    /// A screen of this app that does the step.
+    #[serde(default)]
+    pub tool: Option<Tool>,
+}
+
+/// A screen of the app that carries out a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Tool {
+    /// The connectivity check.
+    Connectivity,
+    /// The recovery-form draft.
+    Draft,
+}
+
+/// What to try after a connectivity check with this verdict.
+#[derive(Debug, Clone, Deserialize)]
+pub struct VerdictAdvice {
+    /// The verdict's id (see `net::Verdict::id`).
+    pub id: String,
+    /// Steps to try, in order.
+    pub steps: Vec<String>,
 }
 
 /// A likely reason for the trouble, with the signals that point to it and the fixes.
@@ -175,6 +196,8 @@ pub struct KnowledgeBase {
     pub waits: Vec<Wait>,
     /// Ways to reach Microsoft.
     pub routes: Vec<Route>,
+    /// Advice per connectivity-check verdict.
+    pub verdicts: Vec<VerdictAdvice>,
     /// Warnings attached to steps.
     pub cautions: Vec<Caution>,
     /// Official pages.
@@ -214,6 +237,13 @@ impl KnowledgeBase {
         let cautions = unique_ids("cautions", self.cautions.iter().map(|c| c.id.as_str()))?;
         let links = unique_ids("links", self.links.iter().map(|l| l.id.as_str()))?;
         unique_ids("routes", self.routes.iter().map(|r| r.id.as_str()))?;
+        unique_ids("verdicts", self.verdicts.iter().map(|v| v.id.as_str()))?;
+        let steps: HashSet<&str> = self.steps().map(|(_, s)| s.id.as_str()).collect();
+        for advice in &self.verdicts {
+            for step in &advice.steps {
+                resolve(&advice.id, "step", step, &steps)?;
+            }
+        }
         for route in &self.routes {
             if let Some(link) = &route.link {
                 resolve(&route.id, "link", link, &links)?;
@@ -288,6 +318,15 @@ impl KnowledgeBase {
         self.waits.iter().find(|w| w.id == id)
     }
 
+    /// The steps advised after a connectivity check with this verdict id.
+    #[must_use]
+    pub fn verdict_steps(&self, id: &str) -> &[String] {
+        self.verdicts
+            .iter()
+            .find(|v| v.id == id)
+            .map_or(&[], |v| v.steps.as_slice())
+    }
+
     /// The official address of the link with this id.
     #[must_use]
     pub fn link_url(&self, id: &str) -> Option<&str> {
@@ -323,6 +362,10 @@ impl KnowledgeBase {
             }
         }
         ids.extend(self.waits.iter().map(|w| wait_text_id(&w.id)));
+        for advice in &self.verdicts {
+            ids.push(format!("verdict-{}", advice.id));
+            ids.push(format!("verdict-{}-detail", advice.id));
+        }
         for route in &self.routes {
             ids.push(route_text_id(&route.id));
             ids.push(route_when_text_id(&route.id));
@@ -459,6 +502,7 @@ mod tests {
                   steps: [(id: "c-1", kind: Wait, wait: Some("w"), link: Some("l"))])],
         waits: [(id: "w", minutes: 10)],
         routes: [(id: "r", link: Some("l"), wait: Some("w"))],
+        verdicts: [(id: "v", steps: ["c-1"])],
         cautions: [],
         links: [(id: "l", url: "https://account.live.com/acsr")],
     )"#;

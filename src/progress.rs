@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::draft::{Draft, Field, Product};
 use crate::export::pdf::Paper;
 use crate::i18n::Language;
+use crate::net::Report;
 
 /// The version of the save format this build writes.
 pub const CURRENT_VERSION: u32 = 1;
@@ -96,6 +97,8 @@ pub struct Progress {
     pub draft: Draft,
     /// The paper the person chose for printing; `None` follows the language.
     pub paper: Option<Paper>,
+    /// The last connectivity check the person ran, with its time.
+    pub diagnostics: Option<Report>,
 }
 
 impl Default for Progress {
@@ -107,6 +110,7 @@ impl Default for Progress {
             steps: BTreeMap::new(),
             draft: Draft::default(),
             paper: None,
+            diagnostics: None,
         }
     }
 }
@@ -153,6 +157,8 @@ pub enum Action {
     },
     /// The person chose the paper size for printing.
     PaperChosen(Paper),
+    /// A connectivity check finished (or was stopped); its report is kept.
+    DiagnosticsFinished(Box<Report>),
     /// Everything is replaced: by an imported file, or by a fresh start. The language choice
     /// stays, since it belongs to this computer's user rather than to the progress.
     Replaced(Box<Progress>),
@@ -216,6 +222,10 @@ impl Progress {
                 let changed = self.paper != Some(paper);
                 self.paper = Some(paper);
                 changed
+            }
+            Action::DiagnosticsFinished(report) => {
+                self.diagnostics = Some(*report);
+                true
             }
             Action::Replaced(with) => {
                 let (language, paper) = (self.language, self.paper);

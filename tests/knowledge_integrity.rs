@@ -209,3 +209,16 @@ fn translations_contain_no_links_outside_the_allowlist() {
         }
     }
 }
+
+#[test]
+fn every_connectivity_verdict_has_advice_and_text() {
+    let kb = KnowledgeBase::embedded().expect("valid knowledge base");
+    for verdict in signin_rescue::net::Verdict::ALL {
+        assert!(
+            kb.verdicts.iter().any(|v| v.id == verdict.id()),
+            "no advice for {}",
+            verdict.id()
+        );
+    }
+    assert_eq!(kb.verdicts.len(), signin_rescue::net::Verdict::ALL.len());
+}

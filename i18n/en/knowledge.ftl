@@ -182,3 +182,25 @@ route-no-sign-in-contact = Contact support without signing in
 route-no-sign-in-contact-when = In some countries and regions there is a contact page that needs no sign-in. Switch the language and region on support.microsoft.com to see whether yours has one.
 route-chat-phone = Chat or phone support
 route-chat-phone-when = Chat answers quickly but may keep you waiting when busy. By phone you can explain in your own words, but mind the opening hours and call charges. Only use phone numbers you looked up yourself on support.microsoft.com.
+
+## Connectivity check results
+
+verdict-no-internet = No internet connection
+verdict-no-internet-detail = This computer has no way out to the internet. Check that Wi-Fi is on, the cable is plugged in and airplane mode is off.
+verdict-dns = Names cannot be looked up (DNS)
+verdict-dns-detail = There is a network, but the service that turns server names into addresses (DNS) does not answer. Restarting the router or switching to another network often fixes this.
+verdict-captive-portal = A login page on this Wi-Fi is in the way
+verdict-captive-portal-detail = Like hotel, station or café Wi-Fi, this network wants you to accept its terms or sign in on a web page first. Open any page in your browser to complete it, or switch to another network.
+verdict-blocked = Connections to Microsoft are blocked
+verdict-blocked-detail = Microsoft's servers refused the connection or did not answer. A firewall, proxy or security software on a company or school network may be stopping it. Try another network, such as mobile data.
+verdict-intercepted = Secure connections are being intercepted
+verdict-intercepted-detail = The certificate that came back is not Microsoft's. This happens when a proxy or security software that inspects HTTPS sits in between. Do not sign in on this network; try mobile data, and scan the computer for malware.
+verdict-partial = Some of Microsoft's servers cannot be reached
+verdict-partial-detail = Some servers answer and some do not. It may be a short problem on Microsoft's side or a partial network fault. Check again a little later.
+verdict-all-clear = Microsoft's sign-in servers can all be reached
+verdict-all-clear-detail = With this result, the network is probably not the cause. Move on to the other causes in the checklist.
+verdict-cancelled = The check was stopped
+verdict-cancelled-detail = These are the results so far. You can run the check again from the start at any time.
+
+step-network-run-check = Let this app check the connection
+step-network-run-check-detail = No commands needed: the app checks the way to Microsoft's sign-in servers and explains the result in plain words. It runs only when you start it.

@@ -181,3 +181,25 @@ route-no-sign-in-contact = サインインせずに問い合わせる
 route-no-sign-in-contact-when = 国や地域によっては、サインインしなくても問い合わせできるページがあります。support.microsoft.com で言語と地域を切り替えて確認します。
 route-chat-phone = チャットや電話で相談する
 route-chat-phone-when = チャットは早く答えが返る反面、混んでいると待ちます。電話は状況を口で伝えやすい一方、受付時間と通話料に注意します。電話番号は support.microsoft.com で自分で確かめたものだけを使います。
+
+## 接続チェックの結果
+
+verdict-no-internet = インターネットにつながっていません
+verdict-no-internet-detail = このパソコンには、外のネットワークへの道がありません。Wi-Fi がオフになっていないか、ケーブルが抜けていないか、機内モードになっていないかを確認してください。
+verdict-dns = 名前からアドレスを調べられません（DNS）
+verdict-dns-detail = ネットワークにはつながっていますが、サーバーの名前からアドレスを調べる仕組み（DNS）が答えていません。ルーターの再起動や、別のネットワークへの切り替えで直ることがよくあります。
+verdict-captive-portal = この Wi-Fi のログイン画面が間に入っています
+verdict-captive-portal-detail = ホテルや駅、カフェの Wi-Fi のように、最初にブラウザーで利用規約に同意したりログインしたりする画面が必要なネットワークです。ブラウザーで何かのページを開いてその画面を済ませるか、別のネットワークに切り替えてください。
+verdict-blocked = Microsoft への接続がふさがれています
+verdict-blocked-detail = Microsoft のサーバーへの接続が拒否されたか、応答がありませんでした。会社や学校のネットワークのファイアウォール、プロキシ、セキュリティソフトが止めている可能性があります。別のネットワーク（モバイル回線など）で試してください。
+verdict-intercepted = 安全な接続が途中で書き換えられています
+verdict-intercepted-detail = Microsoft の正しい証明書ではないものが返ってきました。プロキシや、HTTPS を検査するセキュリティソフトが間に入っていると起こります。このネットワークではサインインしないでください。モバイル回線で試し、パソコンのウイルスチェックもしてください。
+verdict-partial = 一部の Microsoft のサーバーにだけつながりません
+verdict-partial-detail = つながるサーバーとつながらないサーバーがあります。Microsoft 側の一時的な問題か、ネットワークの一部の不調が考えられます。時間をおいてもう一度チェックしてください。
+verdict-all-clear = Microsoft のサインイン用サーバーにはすべてつながります
+verdict-all-clear-detail = この結果なら、ネットワークはおそらく原因ではありません。チェックリストのほかの原因に進みましょう。
+verdict-cancelled = チェックを中止しました
+verdict-cancelled-detail = 途中までの結果を表示しています。もう一度チェックするといつでも最初からやり直せます。
+
+step-network-run-check = このアプリで接続をチェックする
+step-network-run-check-detail = コマンドを使わなくても、このアプリが Microsoft のサインイン用サーバーまでの経路を確かめ、結果をわかりやすく説明します。あなたが開始したときだけ実行されます。

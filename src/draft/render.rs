@@ -119,6 +119,14 @@ pub fn draft_text(
         &field_label(texts, Field::DevicesAndPlaces),
         &d.devices_places,
     );
+    if let Some(report) = &progress.diagnostics {
+        answer_line(
+            &mut out,
+            texts,
+            &texts.get_args("draft-connectivity", &[]),
+            &crate::net::summary(texts, report),
+        );
+    }
     out.push_str(&texts.get_args("draft-steps-tried-heading", &[]));
     out.push('\n');
     let tried = draft::tried_steps(kb, progress);

@@ -113,6 +113,13 @@ pub fn build(kb: &KnowledgeBase, progress: &Progress, texts: &Texts, now: Timest
                 .collect();
             lines.push(texts.get_args("cause-matches", &[("signals", signals.join(" / ").into())]));
         }
+        let checks_network = cause
+            .steps
+            .iter()
+            .any(|s| s.tool == Some(knowledge::Tool::Connectivity));
+        if let (true, Some(report)) = (checks_network, &progress.diagnostics) {
+            lines.push(crate::net::summary(texts, report));
+        }
         blocks.push(Block::Cause {
             title: format!(
                 "{}. {}",

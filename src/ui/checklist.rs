@@ -6,11 +6,12 @@ use std::collections::HashMap;
 use egui::{RichText, TextEdit};
 use i18n_embed_fl::fl;
 
-use crate::knowledge::{self, Cause, Origin, Step};
+use crate::knowledge::{self, Cause, Origin, Step, Tool};
+use crate::net;
 use crate::progress::Action;
 use crate::triage::{self, RankedCause};
 use crate::ui::theme::{self, Palette};
-use crate::ui::{Shared, UiAction, widgets};
+use crate::ui::{Navigation, Shared, Tab, UiAction, widgets};
 
 /// The checklist's own state between frames.
 #[derive(Default)]
@@ -22,12 +23,18 @@ pub struct ChecklistScreen {
 }
 
 impl ChecklistScreen {
+    /// Opens the cause of `step` and scrolls to the step on the next frame.
+    pub fn reveal(&mut self, step: String) {
+        self.reveal = Some(step);
+    }
+
     /// Draws the checklist.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         shared: &Shared<'_>,
         ranked: &[RankedCause<'_>],
+        nav: &mut Navigation,
         actions: &mut Vec<UiAction>,
     ) {
         egui::ScrollArea::vertical()
@@ -55,7 +62,7 @@ impl ChecklistScreen {
                 ui.heading(heading);
                 ui.add_space(4.0);
                 for (index, ranked_cause) in ranked.iter().enumerate() {
-                    self.cause_ui(ui, shared, index + 1, ranked_cause, actions);
+                    self.cause_ui(ui, shared, index + 1, ranked_cause, nav, actions);
                 }
                 ui.add_space(24.0);
             });
@@ -105,6 +112,7 @@ impl ChecklistScreen {
         shared: &Shared<'_>,
         number: usize,
         ranked: &RankedCause<'_>,
+        nav: &mut Navigation,
         actions: &mut Vec<UiAction>,
     ) {
         let texts = shared.texts;
@@ -162,9 +170,17 @@ impl ChecklistScreen {
                     symptom = texts.get(&knowledge::cause_symptom_text_id(&cause.id))
                 ));
                 widgets::muted(ui, origin_label(shared, cause));
+                let checks_network = cause
+                    .steps
+                    .iter()
+                    .any(|s| s.tool == Some(Tool::Connectivity));
+                if let (true, Some(report)) = (checks_network, &shared.progress.diagnostics) {
+                    let color = Palette::of(ui).accent;
+                    ui.label(RichText::new(net::summary(texts, report)).color(color));
+                }
                 ui.add_space(4.0);
                 for step in &cause.steps {
-                    self.step_ui(ui, shared, step, actions);
+                    self.step_ui(ui, shared, step, nav, actions);
                 }
             });
         if shown.header_response.clicked() {
@@ -179,6 +195,7 @@ impl ChecklistScreen {
         ui: &mut egui::Ui,
         shared: &Shared<'_>,
         step: &Step,
+        nav: &mut Navigation,
         actions: &mut Vec<UiAction>,
     ) {
         let texts = shared.texts;
@@ -214,6 +231,15 @@ impl ChecklistScreen {
             }
             if let Some(link) = &step.link {
                 widgets::official_link(ui, shared.kb, texts, link);
+            }
+            if let Some(tool) = step.tool {
+                let label = match tool {
+                    Tool::Connectivity => fl!(texts.ui(), "step-open-connectivity"),
+                    Tool::Draft => fl!(texts.ui(), "step-open-draft"),
+                };
+                if ui.button(label).clicked() {
+                    nav.open(Tab::of_tool(tool));
+                }
             }
             if let Some(picked) = widgets::outcome_picker(ui, texts, &title, outcome) {
                 actions.push(

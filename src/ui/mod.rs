@@ -1,6 +1,7 @@
 //! The screens. Each reads the shared state and returns [`UiAction`]s; none changes state itself.
 
 pub mod checklist;
+pub mod connectivity;
 pub mod draft;
 pub mod notices;
 pub mod progress_menu;
@@ -41,6 +42,30 @@ pub struct Shared<'a> {
     pub pending_import: Option<&'a PendingImport>,
     /// Whether the progress can be replaced now (saving works and no replacement is running).
     pub can_replace: bool,
+    /// The connectivity check in progress, if one runs.
+    pub live_check: Option<&'a connectivity::LiveCheck>,
+    /// The hosts the connectivity check contacts.
+    pub check_hosts: &'a [String],
+}
+
+/// Requests to move between screens, collected while drawing and acted on after.
+#[derive(Debug, Default)]
+pub struct Navigation {
+    tab: Option<Tab>,
+    reveal: Option<String>,
+}
+
+impl Navigation {
+    /// Switch to `tab`.
+    pub fn open(&mut self, tab: Tab) {
+        self.tab = Some(tab);
+    }
+
+    /// Switch to the checklist and scroll to `step`.
+    pub fn show_step(&mut self, step: &str) {
+        self.tab = Some(Tab::Checklist);
+        self.reveal = Some(step.to_owned());
+    }
 }
 
 /// A progress file read for import, shown with its summary until the person decides.
@@ -75,6 +100,10 @@ pub enum UiAction {
     StartOver,
     /// Show the data folder in the file manager.
     OpenDataFolder,
+    /// Start the connectivity check.
+    StartCheck,
+    /// Stop the running connectivity check.
+    CancelCheck,
     /// Save the printable checklist, as PDF or as text.
     SaveChecklist {
         /// PDF when true, plain text otherwise.
@@ -97,16 +126,28 @@ pub enum Tab {
     Checklist,
     /// The recovery-form draft.
     Draft,
+    /// The connectivity check.
+    Connectivity,
 }
 
 impl Tab {
     /// Every tab, in the order shown.
-    pub const ALL: [Self; 2] = [Self::Checklist, Self::Draft];
+    pub const ALL: [Self; 3] = [Self::Checklist, Self::Connectivity, Self::Draft];
 
     fn label(self, texts: &crate::i18n::Texts) -> String {
         match self {
             Self::Checklist => fl!(texts.ui(), "tab-checklist"),
             Self::Draft => fl!(texts.ui(), "tab-draft"),
+            Self::Connectivity => fl!(texts.ui(), "tab-connectivity"),
+        }
+    }
+
+    /// The tab of a knowledge-base tool.
+    #[must_use]
+    pub fn of_tool(tool: crate::knowledge::Tool) -> Self {
+        match tool {
+            crate::knowledge::Tool::Connectivity => Self::Connectivity,
+            crate::knowledge::Tool::Draft => Self::Draft,
         }
     }
 }
@@ -130,6 +171,7 @@ impl Screens {
     /// Draws the whole window and returns what the person asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> Vec<UiAction> {
         let mut actions = Vec::new();
+        let mut nav = Navigation::default();
 
         egui::Panel::top("header").show(ui, |ui| {
             header_ui(ui, shared, &mut self.progress_menu, &mut actions);
@@ -161,7 +203,8 @@ impl Screens {
                     .show(ui, |ui| situation::ui(ui, shared, &mut actions));
                 let ranked = triage::rank(shared.kb, &shared.progress.reported);
                 egui::CentralPanel::default().show(ui, |ui| {
-                    self.checklist.ui(ui, shared, &ranked, &mut actions);
+                    self.checklist
+                        .ui(ui, shared, &ranked, &mut nav, &mut actions);
                 });
             }
             Tab::Draft => {
@@ -169,6 +212,17 @@ impl Screens {
                     self.draft.ui(ui, shared, &mut actions);
                 });
             }
+            Tab::Connectivity => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    connectivity::ui(ui, shared, &mut nav, &mut actions);
+                });
+            }
+        }
+        if let Some(tab) = nav.tab {
+            self.tab = tab;
+        }
+        if let Some(step) = nav.reveal {
+            self.checklist.reveal(step);
         }
         actions
     }

@@ -14,6 +14,7 @@ use egui_kittest::Harness;
 use signin_rescue::clock::ManualClock;
 use signin_rescue::files::PresetDialogs;
 use signin_rescue::i18n::{Language, Texts};
+use signin_rescue::net::CheckConfig;
 use signin_rescue::{App, AppOptions, Startup};
 
 /// The moment the tests' clock starts at.
@@ -36,6 +37,17 @@ pub fn app_with(
     clock: ManualClock,
     dialogs: PresetDialogs,
 ) -> Harness<'static, App> {
+    app_configured(dir, language, clock, dialogs, CheckConfig::production())
+}
+
+/// The real app with everything the test controls, the connectivity check's targets too.
+pub fn app_configured(
+    dir: &Path,
+    language: Language,
+    clock: ManualClock,
+    dialogs: PresetDialogs,
+    check_config: CheckConfig,
+) -> Harness<'static, App> {
     let dir = dir.to_owned();
     let mut harness = Harness::builder()
         .with_size([1280.0, 6000.0])
@@ -44,6 +56,7 @@ pub fn app_with(
                 language: Some(language),
                 clock: Arc::new(clock),
                 dialogs: Box::new(dialogs),
+                check_config,
                 ..AppOptions::new(dir)
             })
             .expect("the app starts");

@@ -1,0 +1,312 @@
+//! The blocking probes of one host: name lookup, TCP connection, TLS handshake, portal page.
+//! Every probe is bounded by its deadline.
+
+use std::io::{self, Read as _, Write as _};
+use std::net::{SocketAddr, TcpStream, UdpSocket};
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use rustls::pki_types::ServerName;
+
+use crate::net::{
+    CheckConfig, Failure, HostReport, PORTAL_EXPECTED, PORTAL_PATH, Stage, StageResult,
+};
+
+/// The most the portal probe reads: the real page is 22 bytes; a login page is bigger.
+const MAX_RESPONSE: usize = 64 * 1024;
+
+/// Whether the routing table has a way to the internet. Connecting a UDP socket sends
+/// nothing; it only asks the system which way packets would go. The addresses are
+/// Microsoft's connectivity-test addresses, used here only as destinations to route to.
+#[must_use]
+pub fn has_route() -> bool {
+    let routes = [
+        ("0.0.0.0:0", "13.107.4.52:80"),
+        ("[::]:0", "[2620:1ec:c11::200]:80"),
+    ];
+    routes.iter().any(|(local, remote)| {
+        UdpSocket::bind(local).is_ok_and(|socket| socket.connect(remote).is_ok())
+    })
+}
+
+fn millis(since: Instant) -> u64 {
+    u64::try_from(since.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
+fn io_failure(error: &io::Error) -> Failure {
+    match error.kind() {
+        io::ErrorKind::ConnectionRefused => Failure::Refused,
+        io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => Failure::TimedOut,
+        io::ErrorKind::NetworkUnreachable | io::ErrorKind::HostUnreachable => Failure::Unreachable,
+        io::ErrorKind::ConnectionReset
+        | io::ErrorKind::ConnectionAborted
+        | io::ErrorKind::UnexpectedEof
+        | io::ErrorKind::BrokenPipe => Failure::Reset,
+        _ => Failure::Other,
+    }
+}
+
+fn tls_failure(error: &io::Error) -> Failure {
+    let Some(rustls_error) = error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+    else {
+        return io_failure(error);
+    };
+    match rustls_error {
+        rustls::Error::InvalidCertificate(
+            rustls::CertificateError::NotValidForName
+            | rustls::CertificateError::NotValidForNameContext { .. },
+        ) => Failure::WrongHostCertificate,
+        rustls::Error::InvalidCertificate(_) => Failure::UntrustedCertificate,
+        _ => Failure::HandshakeFailed,
+    }
+}
+
+/// Looks up `host` on a helper thread, so a slow system resolver cannot hold the check past
+/// `timeout` (the helper is abandoned then; it ends by itself).
+fn resolve(
+    config: &CheckConfig,
+    host: &str,
+    port: u16,
+    timeout: Duration,
+) -> Result<Vec<SocketAddr>, Failure> {
+    let (sender, receiver) = mpsc::channel();
+    let resolver = Arc::clone(&config.resolver);
+    let name = host.to_owned();
+    std::thread::Builder::new()
+        .name("net-resolve".into())
+        .spawn(move || {
+            let _ = sender.send(resolver.resolve(&name, port));
+        })
+        .map_err(|_| Failure::Other)?;
+    receiver
+        .recv_timeout(timeout)
+        .unwrap_or(Err(Failure::TimedOut))
+}
+
+/// Tries each address in turn within `timeout`.
+fn connect(addrs: &[SocketAddr], timeout: Duration) -> Result<TcpStream, Failure> {
+    let deadline = Instant::now() + timeout;
+    let mut last = Failure::Other;
+    for addr in addrs {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(Failure::TimedOut);
+        }
+        match TcpStream::connect_timeout(addr, left) {
+            Ok(stream) => return Ok(stream),
+            Err(e) => last = io_failure(&e),
+        }
+    }
+    Err(last)
+}
+
+fn handshake(
+    config: &CheckConfig,
+    host: &str,
+    mut stream: TcpStream,
+    timeout: Duration,
+) -> Result<(), Failure> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let client = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|_| Failure::Other)?
+        .with_root_certificates(Arc::clone(&config.roots))
+        .with_no_client_auth();
+    let name = ServerName::try_from(host.to_owned()).map_err(|_| Failure::Other)?;
+    let mut connection =
+        rustls::ClientConnection::new(Arc::new(client), name).map_err(|_| Failure::Other)?;
+    let deadline = Instant::now() + timeout;
+    while connection.is_handshaking() {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(Failure::TimedOut);
+        }
+        stream
+            .set_read_timeout(Some(left))
+            .and_then(|()| stream.set_write_timeout(Some(left)))
+            .map_err(|e| io_failure(&e))?;
+        connection
+            .complete_io(&mut stream)
+            .map_err(|e| tls_failure(&e))?;
+    }
+    connection.send_close_notify();
+    // Best effort: the handshake already proved what the check wants to know.
+    let _ = connection.complete_io(&mut stream);
+    Ok(())
+}
+
+/// Fetches the portal test page and compares it with what Microsoft serves.
+fn portal_page(host: &str, mut stream: TcpStream, timeout: Duration) -> Result<(), Failure> {
+    stream
+        .set_read_timeout(Some(timeout))
+        .and_then(|()| stream.set_write_timeout(Some(timeout)))
+        .map_err(|e| io_failure(&e))?;
+    let request = format!(
+        "GET {PORTAL_PATH} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: signin-rescue\r\nAccept: */*\r\nConnection: close\r\n\r\n"
+    );
+    stream
+        .write_all(request.as_bytes())
+        .map_err(|e| io_failure(&e))?;
+    let deadline = Instant::now() + timeout;
+    let mut response = Vec::new();
+    let mut buffer = [0u8; 4096];
+    loop {
+        if Instant::now() >= deadline {
+            return Err(Failure::TimedOut);
+        }
+        match stream.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => {
+                response.extend_from_slice(&buffer[..n]);
+                if response.len() > MAX_RESPONSE {
+                    return Err(Failure::PortalPage);
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) if response.is_empty() => return Err(io_failure(&e)),
+            Err(_) => break,
+        }
+    }
+    if response.is_empty() {
+        return Err(Failure::Reset);
+    }
+    if is_expected_page(&response) {
+        Ok(())
+    } else {
+        Err(Failure::PortalPage)
+    }
+}
+
+/// Whether an HTTP response is a 200 whose body is exactly the expected text.
+#[must_use]
+pub fn is_expected_page(response: &[u8]) -> bool {
+    let Some(split) = response.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return false;
+    };
+    let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
+    let body = &response[split + 4..];
+    let status_ok = head
+        .lines()
+        .next()
+        .is_some_and(|status| status.split_whitespace().nth(1) == Some("200"));
+    let body = if head.contains("transfer-encoding: chunked") {
+        dechunk(body)
+    } else {
+        body.to_vec()
+    };
+    status_ok && String::from_utf8_lossy(&body).trim_end() == PORTAL_EXPECTED
+}
+
+fn dechunk(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let Some(line_end) = body.windows(2).position(|w| w == b"\r\n") else {
+            return out;
+        };
+        let size_text = String::from_utf8_lossy(&body[..line_end]);
+        let Ok(size) = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16)
+        else {
+            return out;
+        };
+        let start = line_end + 2;
+        if size == 0 || start + size > body.len() {
+            return out;
+        }
+        out.extend_from_slice(&body[start..start + size]);
+        body = body.get(start + size + 2..).unwrap_or_default();
+    }
+}
+
+/// Runs the stages for one host, calling `report` after each; stops at the first failure.
+pub fn check_host(
+    config: &CheckConfig,
+    host: &str,
+    portal: bool,
+    mut report: impl FnMut(StageResult),
+) -> HostReport {
+    let port = if portal {
+        config.http_port
+    } else {
+        config.tls_port
+    };
+    let timeout = config.stage_timeout;
+    let mut stages = Vec::new();
+    let mut record = |stage: Stage, started: Instant, failure: Option<Failure>| {
+        let result = StageResult {
+            stage,
+            failure,
+            millis: millis(started),
+        };
+        report(result);
+        stages.push(result);
+        failure.is_none()
+    };
+
+    let started = Instant::now();
+    let addrs = match resolve(config, host, port, timeout) {
+        Ok(addrs) => {
+            record(Stage::Dns, started, None);
+            addrs
+        }
+        Err(failure) => {
+            record(Stage::Dns, started, Some(failure));
+            return HostReport {
+                host: host.to_owned(),
+                stages,
+            };
+        }
+    };
+    let started = Instant::now();
+    let connected = connect(&addrs, timeout);
+    let stream = match connected {
+        Ok(stream) => {
+            record(Stage::Tcp, started, None);
+            stream
+        }
+        Err(failure) => {
+            record(Stage::Tcp, started, Some(failure));
+            return HostReport {
+                host: host.to_owned(),
+                stages,
+            };
+        }
+    };
+    let started = Instant::now();
+    if portal {
+        let result = portal_page(host, stream, timeout);
+        record(Stage::Http, started, result.err());
+    } else {
+        let result = handshake(config, host, stream, timeout);
+        record(Stage::Tls, started, result.err());
+    }
+    HostReport {
+        host: host.to_owned(),
+        stages,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_real_portal_answer_is_recognised() {
+        let ok = b"HTTP/1.1 200 OK\r\nContent-Length: 22\r\nContent-Type: text/plain\r\n\r\nMicrosoft Connect Test";
+        assert!(is_expected_page(ok));
+        let chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n16\r\nMicrosoft Connect Test\r\n0\r\n\r\n";
+        assert!(is_expected_page(chunked));
+    }
+
+    #[test]
+    fn portal_pages_and_redirects_are_not() {
+        let login = b"HTTP/1.1 200 OK\r\n\r\n<html><body>Hotel Wi-Fi login</body></html>";
+        let redirect = b"HTTP/1.1 302 Found\r\nLocation: /hotel-login\r\n\r\n";
+        let almost = b"HTTP/1.1 200 OK\r\n\r\nMicrosoft Connect Test Plus";
+        for response in [&login[..], redirect, almost, b"garbage"] {
+            assert!(!is_expected_page(response));
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! The connectivity check screen: what it does, start and stop, each host's stages with their
+//! times, the verdict in plain words with the next steps, and the article's commands for
+//! people who want them.
+
+use egui::{RichText, Ui};
+use i18n_embed_fl::fl;
+
+use crate::i18n::{FluentValue, Texts};
+use crate::knowledge;
+use crate::net::{HostReport, Report, Stage, StageResult, Verdict};
+use crate::ui::theme::{self, Palette};
+use crate::ui::{Navigation, Shared, UiAction, widgets};
+
+/// A check in progress, as the screen shows it.
+#[derive(Debug, Clone, Default)]
+pub struct LiveCheck {
+    /// Seconds since the start, for the progress line.
+    pub seconds: u64,
+    /// Each host's stages so far, in the order checked.
+    pub hosts: Vec<HostReport>,
+}
+
+impl LiveCheck {
+    /// A new check of `hosts` (the sign-in hosts, then the portal host).
+    #[must_use]
+    pub fn new(hosts: &[String]) -> Self {
+        Self {
+            seconds: 0,
+            hosts: hosts
+                .iter()
+                .map(|host| HostReport {
+                    host: host.clone(),
+                    stages: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Records a finished stage.
+    pub fn stage_done(&mut self, host: &str, result: StageResult) {
+        if let Some(report) = self.hosts.iter_mut().find(|h| h.host == host) {
+            report.stages.push(result);
+        }
+    }
+}
+
+/// Draws the screen.
+pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut Vec<UiAction>) {
+    let texts = shared.texts;
+    egui::ScrollArea::vertical()
+        .id_salt("connectivity-scroll")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            ui.heading(fl!(texts.ui(), "net-heading"));
+            ui.label(fl!(texts.ui(), "net-intro"));
+            widgets::muted(
+                ui,
+                fl!(
+                    texts.ui(),
+                    "net-privacy",
+                    hosts = shared.check_hosts.join(", ")
+                ),
+            );
+            ui.add_space(theme::SECTION_GAP);
+
+            match shared.live_check {
+                Some(live) => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(fl!(texts.ui(), "net-running", seconds = live.seconds));
+                        if ui.button(fl!(texts.ui(), "net-cancel")).clicked() {
+                            actions.push(UiAction::CancelCheck);
+                        }
+                    });
+                    ui.add_space(theme::SECTION_GAP);
+                    hosts_ui(ui, texts, &live.hosts);
+                }
+                None => {
+                    if ui
+                        .add(egui::Button::new(
+                            RichText::new(fl!(texts.ui(), "net-start")).strong(),
+                        ))
+                        .clicked()
+                    {
+                        actions.push(UiAction::StartCheck);
+                    }
+                    if let Some(report) = &shared.progress.diagnostics {
+                        ui.add_space(theme::SECTION_GAP);
+                        verdict_ui(ui, shared, report, nav);
+                        ui.add_space(theme::SECTION_GAP);
+                        let all: Vec<HostReport> = report
+                            .hosts
+                            .iter()
+                            .chain(std::iter::once(&report.portal))
+                            .cloned()
+                            .collect();
+                        hosts_ui(ui, texts, &all);
+                    }
+                }
+            }
+            ui.add_space(theme::SECTION_GAP);
+            commands_ui(ui, texts);
+            ui.add_space(24.0);
+        });
+}
+
+/// The verdict card: what it means and what to do next.
+fn verdict_ui(ui: &mut Ui, shared: &Shared<'_>, report: &Report, nav: &mut Navigation) {
+    let texts = shared.texts;
+    let palette = Palette::of(ui);
+    let id = report.verdict.id();
+    theme::highlight_card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        widgets::muted(
+            ui,
+            fl!(
+                texts.ui(),
+                "net-checked-at",
+                when = texts.date_time(report.at)
+            ),
+        );
+        let color = match report.verdict {
+            Verdict::AllClear => palette.success,
+            Verdict::Cancelled | Verdict::Partial => palette.warning,
+            _ => palette.danger,
+        };
+        ui.label(
+            RichText::new(texts.get(&format!("verdict-{id}")))
+                .size(18.0)
+                .strong()
+                .color(color),
+        );
+        ui.label(texts.get(&format!("verdict-{id}-detail")));
+        let steps = shared.kb.verdict_steps(id);
+        if !steps.is_empty() {
+            ui.label(RichText::new(fl!(texts.ui(), "net-next-steps")).strong());
+            for step in steps {
+                let title = texts.get(&knowledge::step_text_id(step));
+                if ui.link(format!("→ {title}")).clicked() {
+                    nav.show_step(step);
+                }
+            }
+        }
+    });
+}
+
+/// One row per host: name, then each stage's result and time.
+fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
+    let palette = Palette::of(ui);
+    egui::Grid::new("net-hosts")
+        .striped(true)
+        .spacing([18.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new(fl!(texts.ui(), "net-column-host")).strong());
+            for stage in [Stage::Dns, Stage::Tcp, Stage::Tls] {
+                ui.label(RichText::new(texts.get_args(stage.text_id(), &[])).strong());
+            }
+            ui.end_row();
+            for host in hosts {
+                ui.label(RichText::new(&host.host).monospace());
+                let is_portal = host.stages.iter().any(|s| s.stage == Stage::Http)
+                    || host.host == crate::net::PORTAL_HOST;
+                let columns = if is_portal {
+                    [Stage::Dns, Stage::Tcp, Stage::Http]
+                } else {
+                    [Stage::Dns, Stage::Tcp, Stage::Tls]
+                };
+                let mut stopped = false;
+                for stage in columns {
+                    match host.stages.iter().find(|s| s.stage == stage) {
+                        Some(result) => {
+                            stopped |= result.failure.is_some();
+                            let (text, color) = match result.failure {
+                                None => (
+                                    fl!(texts.ui(), "net-ok", ms = result.millis),
+                                    palette.success,
+                                ),
+                                Some(failure) => (
+                                    texts.get_args(
+                                        failure.text_id(),
+                                        &[("ms", FluentValue::from(result.millis))],
+                                    ),
+                                    palette.danger,
+                                ),
+                            };
+                            let label = if stage == Stage::Http {
+                                format!("{}: {text}", texts.get_args(stage.text_id(), &[]))
+                            } else {
+                                text
+                            };
+                            ui.label(RichText::new(label).color(color));
+                        }
+                        None if stopped => {
+                            ui.label(
+                                RichText::new(fl!(texts.ui(), "net-not-reached"))
+                                    .color(palette.muted),
+                            );
+                        }
+                        None => {
+                            ui.label(
+                                RichText::new(fl!(texts.ui(), "net-waiting")).color(palette.muted),
+                            );
+                        }
+                    }
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// The article's commands, folded away, with what each one tells.
+fn commands_ui(ui: &mut Ui, texts: &Texts) {
+    egui::CollapsingHeader::new(fl!(texts.ui(), "net-advanced"))
+        .id_salt("net-advanced")
+        .show(ui, |ui| {
+            ui.label(fl!(texts.ui(), "net-advanced-intro"));
+            for (command, explain) in [
+                ("ping www.microsoft.com", "net-advanced-ping"),
+                ("nslookup microsoft.com", "net-advanced-nslookup"),
+                ("tracert www.microsoft.com", "net-advanced-tracert"),
+            ] {
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(command).monospace().strong());
+                    let copy = fl!(texts.ui(), "draft-copy");
+                    if ui
+                        .small_button(&copy)
+                        .accessible_name(format!("{copy}: {command}"))
+                        .clicked()
+                    {
+                        ui.ctx().copy_text(command.to_owned());
+                    }
+                });
+                ui.label(texts.get_args(explain, &[]));
+            }
+            widgets::muted(ui, fl!(texts.ui(), "net-advanced-note"));
+        });
+}
