@@ -19,6 +19,7 @@ use crate::knowledge::{KnowledgeBase, KnowledgeError};
 use crate::net::{CheckConfig, CheckEvent, Checker};
 use crate::progress::{Action, Progress};
 use crate::store::{self, CopyKind, DataLock, LoadEvent, Store, StoreError};
+use crate::timers;
 use crate::ui::connectivity::LiveCheck;
 use crate::ui::{self, Notice, PendingImport, Shared, UiAction};
 
@@ -535,6 +536,10 @@ impl eframe::App for App {
         }
         if let Some(wait) = wait {
             ctx.request_repaint_after(wait);
+        }
+        // Timers: look again exactly when the time left on screen changes, or one falls due.
+        if let Some(next) = timers::next_change(&self.progress, self.clock.now()) {
+            ctx.request_repaint_after(next);
         }
         if self.is_busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));

@@ -152,6 +152,37 @@ pub struct Wait {
     pub id: String,
     /// The usual length of the wait.
     pub minutes: u32,
+    /// Other lengths a timer can be set to, when the advice is a range ("hours to days").
+    #[serde(default)]
+    pub choices: Vec<u32>,
+}
+
+impl Wait {
+    /// The lengths a timer can be started with: the choices, or else the usual length.
+    #[must_use]
+    pub fn timer_choices(&self) -> Vec<u32> {
+        if self.choices.is_empty() {
+            vec![self.minutes]
+        } else {
+            self.choices.clone()
+        }
+    }
+}
+
+/// A group of things to do after signing in again.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Aftercare {
+    /// Stable id, also the stem of its heading's Fluent id.
+    pub id: String,
+    /// The things to do.
+    pub steps: Vec<Step>,
+}
+
+/// A safety fact.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SafetyFact {
+    /// Stable id, also the stem of its Fluent id.
+    pub id: String,
 }
 
 /// A way to reach Microsoft when the steps are not enough.
@@ -198,6 +229,10 @@ pub struct KnowledgeBase {
     pub routes: Vec<Route>,
     /// Advice per connectivity-check verdict.
     pub verdicts: Vec<VerdictAdvice>,
+    /// What to do after signing in again.
+    pub aftercare: Vec<Aftercare>,
+    /// Safety facts.
+    pub safety: Vec<SafetyFact>,
     /// Warnings attached to steps.
     pub cautions: Vec<Caution>,
     /// Official pages.
@@ -232,7 +267,17 @@ impl KnowledgeBase {
                 .map(|s| s.id.as_str()),
         )?;
         unique_ids("causes", self.causes.iter().map(|c| c.id.as_str()))?;
-        unique_ids("steps", self.steps().map(|(_, s)| s.id.as_str()))?;
+        unique_ids(
+            "steps",
+            self.steps()
+                .map(|(_, s)| s.id.as_str())
+                .chain(self.aftercare_steps().map(|s| s.id.as_str())),
+        )?;
+        unique_ids(
+            "aftercare groups",
+            self.aftercare.iter().map(|a| a.id.as_str()),
+        )?;
+        unique_ids("safety facts", self.safety.iter().map(|f| f.id.as_str()))?;
         let waits = unique_ids("waits", self.waits.iter().map(|w| w.id.as_str()))?;
         let cautions = unique_ids("cautions", self.cautions.iter().map(|c| c.id.as_str()))?;
         let links = unique_ids("links", self.links.iter().map(|l| l.id.as_str()))?;
@@ -259,6 +304,11 @@ impl KnowledgeBase {
                     id: link.id.clone(),
                     url: link.url.clone(),
                 });
+            }
+        }
+        for step in self.aftercare_steps() {
+            if let Some(link) = &step.link {
+                resolve(&step.id, "link", link, &links)?;
             }
         }
         for cause in &self.causes {
@@ -298,6 +348,11 @@ impl KnowledgeBase {
         self.causes
             .iter()
             .flat_map(|cause| cause.steps.iter().map(move |step| (cause, step)))
+    }
+
+    /// Every after-recovery step, in order.
+    pub fn aftercare_steps(&self) -> impl Iterator<Item = &Step> {
+        self.aftercare.iter().flat_map(|a| a.steps.iter())
     }
 
     /// The cause with this id.
@@ -362,6 +417,14 @@ impl KnowledgeBase {
             }
         }
         ids.extend(self.waits.iter().map(|w| wait_text_id(&w.id)));
+        for group in &self.aftercare {
+            ids.push(format!("aftercare-{}", group.id));
+            for step in &group.steps {
+                ids.push(step_text_id(&step.id));
+                ids.push(step_detail_text_id(&step.id));
+            }
+        }
+        ids.extend(self.safety.iter().map(|f| format!("safety-{}", f.id)));
         for advice in &self.verdicts {
             ids.push(format!("verdict-{}", advice.id));
             ids.push(format!("verdict-{}-detail", advice.id));
@@ -503,6 +566,8 @@ mod tests {
         waits: [(id: "w", minutes: 10)],
         routes: [(id: "r", link: Some("l"), wait: Some("w"))],
         verdicts: [(id: "v", steps: ["c-1"])],
+        aftercare: [(id: "a", steps: [(id: "a-1", kind: Do, link: Some("l"))])],
+        safety: [(id: "s")],
         cautions: [],
         links: [(id: "l", url: "https://account.live.com/acsr")],
     )"#;

@@ -41,6 +41,7 @@ pub mod net;
 pub mod official;
 pub mod progress;
 pub mod store;
+pub mod timers;
 pub mod triage;
 pub mod ui;
 

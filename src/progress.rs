@@ -99,6 +99,45 @@ pub struct Progress {
     pub paper: Option<Paper>,
     /// The last connectivity check the person ran, with its time.
     pub diagnostics: Option<Report>,
+    /// Waits the person started, oldest first.
+    pub timers: Vec<Timer>,
+    /// The id the next timer gets.
+    pub next_timer_id: u64,
+    /// When the person said they can sign in again; `None` while they cannot.
+    pub recovered: Option<Timestamp>,
+    /// Whether the person has read and closed the safety card on the checklist.
+    pub safety_seen: bool,
+}
+
+/// A wait the person started: when it began, when it is over, and for which step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timer {
+    /// Stable id within this progress.
+    pub id: u64,
+    /// The knowledge base's wait.
+    pub wait: String,
+    /// The step it belongs to, if started from one.
+    pub step: Option<String>,
+    /// When it started.
+    pub started: Timestamp,
+    /// When it is over.
+    pub due: Timestamp,
+    /// Whether the person closed it after it was over (or cancelled it).
+    pub dismissed: bool,
+}
+
+impl Timer {
+    /// Whether the wait is over and not yet dismissed.
+    #[must_use]
+    pub fn is_due(&self, now: Timestamp) -> bool {
+        !self.dismissed && now >= self.due
+    }
+
+    /// Whether the wait is still running.
+    #[must_use]
+    pub fn is_running(&self, now: Timestamp) -> bool {
+        !self.dismissed && now < self.due
+    }
 }
 
 impl Default for Progress {
@@ -111,6 +150,10 @@ impl Default for Progress {
             draft: Draft::default(),
             paper: None,
             diagnostics: None,
+            timers: Vec::new(),
+            next_timer_id: 1,
+            recovered: None,
+            safety_seen: false,
         }
     }
 }
@@ -159,6 +202,21 @@ pub enum Action {
     PaperChosen(Paper),
     /// A connectivity check finished (or was stopped); its report is kept.
     DiagnosticsFinished(Box<Report>),
+    /// The person started a wait.
+    TimerStarted {
+        /// The knowledge base's wait.
+        wait: String,
+        /// The step it was started from, if any.
+        step: Option<String>,
+        /// How long, in minutes.
+        minutes: u32,
+    },
+    /// The person closed a timer (it was over, or they no longer need it).
+    TimerDismissed(u64),
+    /// The person said they can sign in again (true) or cannot yet (false).
+    RecoveredMarked(bool),
+    /// The person read the safety card and closed it.
+    SafetySeen,
     /// Everything is replaced: by an imported file, or by a fresh start. The language choice
     /// stays, since it belongs to this computer's user rather than to the progress.
     Replaced(Box<Progress>),
@@ -227,6 +285,61 @@ impl Progress {
                 self.diagnostics = Some(*report);
                 true
             }
+            Action::TimerStarted {
+                wait,
+                step,
+                minutes,
+            } => {
+                // A new timer for the same wait replaces the running one.
+                for timer in &mut self.timers {
+                    if timer.wait == wait && timer.step == step && !timer.dismissed {
+                        timer.dismissed = true;
+                    }
+                }
+                let due = now
+                    .saturating_add(jiff::SignedDuration::from_mins(i64::from(minutes)))
+                    .unwrap_or(now);
+                self.timers.push(Timer {
+                    id: self.next_timer_id.max(1),
+                    wait,
+                    step,
+                    started: now,
+                    due,
+                    dismissed: false,
+                });
+                self.next_timer_id = self.next_timer_id.max(1) + 1;
+                // Old dismissed timers are history nobody reads: keep the last few.
+                let dismissed = self.timers.iter().filter(|t| t.dismissed).count();
+                if dismissed > 20 {
+                    let mut drop = dismissed - 20;
+                    self.timers.retain(|t| {
+                        if t.dismissed && drop > 0 {
+                            drop -= 1;
+                            false
+                        } else {
+                            true
+                        }
+                    });
+                }
+                true
+            }
+            Action::TimerDismissed(id) => match self.timers.iter_mut().find(|t| t.id == id) {
+                Some(timer) if !timer.dismissed => {
+                    timer.dismissed = true;
+                    true
+                }
+                _ => false,
+            },
+            Action::RecoveredMarked(recovered) => {
+                let changed = self.recovered.is_some() != recovered;
+                self.recovered = recovered.then_some(self.recovered.unwrap_or(now));
+                changed
+            }
+            Action::SafetySeen => {
+                let changed = !self.safety_seen;
+                self.safety_seen = true;
+                changed
+            }
             Action::Replaced(with) => {
                 let (language, paper) = (self.language, self.paper);
                 *self = *with;
@@ -257,6 +370,19 @@ impl Progress {
                 .flatten()
                 .max(),
         }
+    }
+
+    /// Timers that are over and not dismissed, oldest first.
+    pub fn due_timers(&self, now: Timestamp) -> impl Iterator<Item = &Timer> {
+        self.timers.iter().filter(move |t| t.is_due(now))
+    }
+
+    /// Timers still running, soonest first.
+    #[must_use]
+    pub fn running_timers(&self, now: Timestamp) -> Vec<&Timer> {
+        let mut running: Vec<&Timer> = self.timers.iter().filter(|t| t.is_running(now)).collect();
+        running.sort_by_key(|t| t.due);
+        running
     }
 
     /// The outcome of a step; `NotTried` for steps never touched.
@@ -512,6 +638,38 @@ mod tests {
         ));
         assert!(p.draft.products.is_empty());
         assert_eq!(p.summary().draft_fields, 1);
+    }
+
+    #[test]
+    fn timers_run_fall_due_and_are_dismissed() {
+        let mut p = Progress::default();
+        let start = Action::TimerStarted {
+            wait: "retry-later".into(),
+            step: Some("hold-wait".into()),
+            minutes: 60,
+        };
+        assert!(p.apply(start.clone(), at(0)));
+        assert_eq!(p.running_timers(at(3599)).len(), 1);
+        assert_eq!(p.due_timers(at(3599)).count(), 0);
+        assert_eq!(p.due_timers(at(3600)).count(), 1);
+        // Starting the same wait again replaces the running timer.
+        assert!(p.apply(start, at(10)));
+        assert_eq!(p.running_timers(at(20)).len(), 1);
+        let id = p.running_timers(at(20))[0].id;
+        assert!(p.apply(Action::TimerDismissed(id), at(30)));
+        assert!(!p.apply(Action::TimerDismissed(id), at(31)));
+        assert!(p.running_timers(at(40)).is_empty());
+        assert_eq!(p.due_timers(at(99_999)).count(), 0);
+    }
+
+    #[test]
+    fn recovery_is_remembered_with_its_first_time() {
+        let mut p = Progress::default();
+        assert!(p.apply(Action::RecoveredMarked(true), at(5)));
+        assert!(!p.apply(Action::RecoveredMarked(true), at(9)));
+        assert_eq!(p.recovered, Some(at(5)));
+        assert!(p.apply(Action::RecoveredMarked(false), at(10)));
+        assert_eq!(p.recovered, None);
     }
 
     #[test]

@@ -204,3 +204,38 @@ verdict-cancelled-detail = These are the results so far. You can run the check a
 
 step-network-run-check = Let this app check the connection
 step-network-run-check-detail = No commands needed: the app checks the way to Microsoft's sign-in servers and explains the result in plain words. It runs only when you start it.
+
+## After signing in again
+
+aftercare-secure = Make the account safer
+aftercare-hacked = If someone else may have got in
+step-after-authenticator = Set up two-step verification with an authenticator app
+step-after-authenticator-detail = Two-step verification with the Microsoft Authenticator app keeps others out even if your password leaks, and you no longer depend on text messages.
+step-after-recovery-code = Create a recovery code and write it down
+step-after-recovery-code-detail = With a 25-character recovery code you can get back in yourself, even when your verification methods fail as they did now. Print it or write it on paper, and keep it away from the computer.
+step-after-security-info = Bring your security info up to date
+step-after-security-info-detail = Check that the phone number and backup email on the account still work, and replace any that do not.
+step-after-trusted-devices = Review the devices you use
+step-after-trusted-devices-detail = Make sure you sign in on your own devices and that none is unfamiliar. Trusted devices are asked for verification less often.
+step-after-password-manager = Use a password manager
+step-after-password-manager-detail = It creates and remembers a long, hard-to-guess password for each service, so you stop reusing one password.
+step-after-backup = Back up your mail and files
+step-after-backup-detail = Regularly keep important mail and OneDrive files in another cloud service or on a disk as well, so being locked out again costs you nothing.
+step-hacked-change-password = Change the password
+step-hacked-change-password-detail = Change it at once to a new password you use nowhere else, from the official security page.
+step-hacked-recent-activity = Check recent activity
+step-hacked-recent-activity-detail = Look for sign-ins from places or times you do not recognise, and report them as not you.
+step-hacked-review-settings = Review your mail settings
+step-hacked-review-settings-detail = Check forwarding, inbox rules, your signature and your contacts for changes you did not make, and remove what you do not know.
+step-hacked-other-accounts = Protect other accounts with the same password
+step-hacked-other-accounts-detail = Give every other service where you used the same password a different password of its own.
+step-hacked-stronger-protection = Turn on stronger protection
+step-hacked-stronger-protection-detail = Switch on two-step verification and keep your security info current, to stop the next takeover.
+
+## Safety
+
+safety-never-first = Microsoft never calls or emails you first to offer to fix your account or your computer.
+safety-no-phone-numbers = Microsoft's error messages never contain a phone number. A phone number on the screen means a scam.
+safety-no-paid-recovery = Do not trust anyone who offers to recover your account for money. Nobody but you can recover it.
+safety-codes-are-secret = Never tell anyone a verification code. If a code arrives that you did not ask for, ignore it.
+safety-genuine-sender = Genuine code emails come from accountprotection.microsoft.com. Do not open links in emails; type official addresses yourself.

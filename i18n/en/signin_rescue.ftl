@@ -358,3 +358,34 @@ net-advanced-nslookup = Asks DNS for the address of a name. An address in the an
 net-advanced-tracert = Lists the stops on the way to the server. Where the list stops with timeouts hints at where the connection is blocked.
 net-advanced-note = If these show timeouts or name errors, restart your router or ask your internet provider.
 draft-connectivity = Connection check by this app
+
+## Waits, support and safety, after recovery
+
+tab-support = Support and safety
+tab-aftercare = After you sign in
+timer-start = Start a { $length } timer
+timer-stop = Stop the timer
+timer-running = Waiting: { $left } left (until { $when })
+timer-due = The wait “{ $wait }” is over ({ $when }). Try signing in again and record what happens.
+timer-due-next = Next to try: { $step }
+timer-dismiss = Done
+timers-heading = Waiting
+timer-line = { $wait }: { $left } left (until { $when })
+timers-note = Timers keep running while the app is closed; you will be told when one is over the next time you open it.
+safety-heading = Stay safe from support scams
+safety-understood = I understand
+support-heading = Support and safety
+support-routes = Ways to reach Microsoft
+support-routes-intro = In the order to try them. The links go only to Microsoft's official sites.
+support-route-wait = Usual wait for an answer: { $wait }
+support-summary-note = Read this out or paste it when you contact support. Never give a password or a code.
+recovered-question = Can you sign in again?
+recovered-yes = Yes, I can sign in
+recovered-on = You could sign in again on { $when }.
+recovered-open = What to do now
+aftercare-heading = After you sign in again
+aftercare-since = You could sign in again on { $when }.
+aftercare-intro = Well done. A few things now make sure this does not happen again, and keep your account safe if someone else got in.
+aftercare-done-on = Done on { $when }
+aftercare-not-yet = I cannot sign in after all
+draft-after-sending = After you send the form, start a timer for the reply:

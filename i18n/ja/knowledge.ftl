@@ -203,3 +203,38 @@ verdict-cancelled-detail = 途中までの結果を表示しています。も�
 
 step-network-run-check = このアプリで接続をチェックする
 step-network-run-check-detail = コマンドを使わなくても、このアプリが Microsoft のサインイン用サーバーまでの経路を確かめ、結果をわかりやすく説明します。あなたが開始したときだけ実行されます。
+
+## サインインできたら
+
+aftercare-secure = アカウントの守りを固める
+aftercare-hacked = 誰かに入られたかもしれないとき
+step-after-authenticator = 認証アプリで 2 段階認証を設定する
+step-after-authenticator-detail = Microsoft Authenticator アプリを使う 2 段階認証にすると、パスワードが漏れても簡単には入られません。SMS だけに頼らずに済みます。
+step-after-recovery-code = 回復コードを作って、紙に控える
+step-after-recovery-code-detail = 25 文字の回復コードがあれば、今回のように確認方法が使えなくなっても自分で戻れます。印刷するか紙に書いて、パソコンとは別の場所に保管します。
+step-after-security-info = セキュリティ情報を最新にする
+step-after-security-info-detail = 登録している電話番号と予備のメールアドレスが今も使えるものか確認し、使えないものは入れ替えます。
+step-after-trusted-devices = ふだん使う端末を確認する
+step-after-trusted-devices-detail = 自分の端末でサインインしているか、見覚えのない端末がないかを確認します。信頼できる端末では確認を求められる回数が減ります。
+step-after-password-manager = パスワード管理アプリを使う
+step-after-password-manager-detail = 長く推測されにくいパスワードをサービスごとに作って覚えておけます。同じパスワードの使い回しをやめられます。
+step-after-backup = メールとファイルのバックアップを取る
+step-after-backup-detail = 大切なメールや OneDrive のファイルを、別のクラウドやパソコンのディスクにも定期的に保存しておきます。また締め出されても困りません。
+step-hacked-change-password = パスワードを変える
+step-hacked-change-password-detail = すぐに新しい、ほかで使っていないパスワードに変えます。公式のセキュリティのページから行います。
+step-hacked-recent-activity = 最近のアクティビティを確認する
+step-hacked-recent-activity-detail = 見覚えのない場所や時刻からのサインインがないか確認します。あれば「自分ではない」と報告します。
+step-hacked-review-settings = メールの設定を見直す
+step-hacked-review-settings-detail = 転送の設定、受信トレイのルール、署名、連絡先などが勝手に変えられていないか確認し、知らないものは消します。
+step-hacked-other-accounts = 同じパスワードのほかのアカウントも守る
+step-hacked-other-accounts-detail = 同じパスワードを使っていたほかのサービスも、それぞれ別のパスワードに変えます。
+step-hacked-stronger-protection = 守りを強くする
+step-hacked-stronger-protection-detail = 2 段階認証をオンにし、セキュリティ情報を最新にして、今後の乗っ取りを防ぎます。
+
+## 安全のために
+
+safety-never-first = Microsoft から先に電話やメールをしてきて、アカウントやパソコンを直すと持ちかけることはありません。
+safety-no-phone-numbers = Microsoft のエラーメッセージに電話番号が書かれることはありません。画面に電話番号が出たら詐欺です。
+safety-no-paid-recovery = お金を払えばアカウントを取り戻してくれるという業者や人は、信用しないでください。本人以外が復旧することはできません。
+safety-codes-are-secret = 確認コードは誰にも教えないでください。自分で頼んでいないコードが届いたら、使わずに無視します。
+safety-genuine-sender = 本物のコードのメールは accountprotection.microsoft.com から届きます。届いたメールのリンクは開かず、アドレスは自分で入力します。

@@ -333,3 +333,34 @@ net-advanced-nslookup = 名前に対応するアドレスを DNS に問い合わ
 net-advanced-tracert = サーバーまでの途中の経路を一覧にします。どこでタイムアウトが続くかで、どのあたりで止められているかの見当がつきます。
 net-advanced-note = これらでタイムアウトや名前のエラーが出るときは、ルーターの再起動やプロバイダーへの問い合わせを考えてください。
 draft-connectivity = このアプリでの接続チェック
+
+## 待ち時間、サポートと安全、復旧後
+
+tab-support = サポートと安全
+tab-aftercare = サインインできたら
+timer-start = { $length }のタイマーを開始
+timer-stop = タイマーを止める
+timer-running = 待機中：残り { $left }（{ $when } まで）
+timer-due = 「{ $wait }」の待ち時間が終わりました（{ $when }）。もう一度サインインを試して、結果を記録しましょう。
+timer-due-next = 次に試すこと：{ $step }
+timer-dismiss = 確認した
+timers-heading = 待っているもの
+timer-line = { $wait }：残り { $left }（{ $when } まで）
+timers-note = タイマーはアプリを閉じても進みます。終わっていれば、次にアプリを開いたときにお知らせします。
+safety-heading = サポート詐欺に気をつけて
+safety-understood = わかりました
+support-heading = サポートと安全
+support-routes = Microsoft への連絡方法
+support-routes-intro = 試す順に並べています。リンク先はすべて Microsoft の公式サイトです。
+support-route-wait = 返事までのふつうの待ち時間：{ $wait }
+support-summary-note = サポートに連絡するときに読み上げたり貼り付けたりしてください。パスワードやコードは決して伝えないでください。
+recovered-question = サインインできるようになりましたか？
+recovered-yes = はい、サインインできた
+recovered-on = { $when } にサインインできるようになりました。
+recovered-open = これからすること
+aftercare-heading = サインインできたら
+aftercare-since = { $when } にサインインできるようになりました。
+aftercare-intro = おつかれさまでした。同じことが起きないよう、また誰かに入られていた場合に備えて、いくつか済ませておきましょう。
+aftercare-done-on = { $when } に完了
+aftercare-not-yet = やはりサインインできない
+draft-after-sending = フォームを送ったら、返事を待つタイマーを開始しましょう：

@@ -11,7 +11,7 @@ use crate::net;
 use crate::progress::Action;
 use crate::triage::{self, RankedCause};
 use crate::ui::theme::{self, Palette};
-use crate::ui::{Navigation, Shared, Tab, UiAction, widgets};
+use crate::ui::{Navigation, Shared, Tab, UiAction, support, waits, widgets};
 
 /// The checklist's own state between frames.
 #[derive(Default)]
@@ -42,7 +42,20 @@ impl ChecklistScreen {
             .auto_shrink(false)
             .show(ui, |ui| {
                 ui.add_space(8.0);
+                if !shared.progress.safety_seen {
+                    support::safety_card_ui(ui, shared);
+                    if ui
+                        .button(fl!(shared.texts.ui(), "safety-understood"))
+                        .clicked()
+                    {
+                        actions.push(Action::SafetySeen.into());
+                    }
+                    ui.add_space(theme::SECTION_GAP);
+                }
+                waits::running_ui(ui, shared, actions);
                 self.next_step_ui(ui, shared, ranked);
+                ui.add_space(6.0);
+                recovered_ui(ui, shared, nav, actions);
                 ui.add_space(theme::SECTION_GAP);
                 ui.horizontal_wrapped(|ui| {
                     overall_counts_ui(ui, shared);
@@ -210,13 +223,13 @@ impl ChecklistScreen {
             });
             ui.label(texts.get(&knowledge::step_detail_text_id(&step.id)));
             if let Some(wait) = step.wait.as_deref().and_then(|id| shared.kb.wait(id)) {
-                let length =
-                    texts.duration(jiff::SignedDuration::from_mins(i64::from(wait.minutes)));
                 let color = Palette::of(ui).warning;
+                let length = texts.get(&knowledge::wait_text_id(&wait.id));
                 ui.label(
                     RichText::new(fl!(texts.ui(), "step-wait-length", length = length))
                         .color(color),
                 );
+                waits::step_timer_ui(ui, shared, &step.id, &title, wait, actions);
             }
             if let Some(caution) = &step.caution {
                 let color = Palette::of(ui).warning;
@@ -285,6 +298,34 @@ impl ChecklistScreen {
         }
         ui.add_space(4.0);
     }
+}
+
+/// "Can you sign in again?": marks the recovery and opens the after-recovery checklist.
+fn recovered_ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    nav: &mut Navigation,
+    actions: &mut Vec<UiAction>,
+) {
+    let texts = shared.texts;
+    ui.horizontal_wrapped(|ui| match shared.progress.recovered {
+        Some(at) => {
+            let color = Palette::of(ui).success;
+            ui.label(
+                RichText::new(fl!(texts.ui(), "recovered-on", when = texts.date(at))).color(color),
+            );
+            if ui.button(fl!(texts.ui(), "recovered-open")).clicked() {
+                nav.open(Tab::Aftercare);
+            }
+        }
+        None => {
+            ui.label(fl!(texts.ui(), "recovered-question"));
+            if ui.button(fl!(texts.ui(), "recovered-yes")).clicked() {
+                actions.push(Action::RecoveredMarked(true).into());
+                nav.open(Tab::Aftercare);
+            }
+        }
+    });
 }
 
 /// Steps tried overall.

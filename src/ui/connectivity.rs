@@ -67,8 +67,18 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
             match shared.live_check {
                 Some(live) => {
                     ui.horizontal(|ui| {
-                        ui.spinner();
-                        ui.label(fl!(texts.ui(), "net-running", seconds = live.seconds));
+                        let running = fl!(texts.ui(), "net-running", seconds = live.seconds);
+                        // Progress by stages finished: it moves only when something happens.
+                        let done: usize = live.hosts.iter().map(|h| h.stages.len()).sum();
+                        let total = (live.hosts.len() * 3).max(1);
+                        #[expect(clippy::cast_precision_loss, reason = "a few dozen stages")]
+                        let fraction = done as f32 / total as f32;
+                        ui.add(
+                            egui::ProgressBar::new(fraction)
+                                .desired_width(240.0)
+                                .text(running.as_str()),
+                        )
+                        .accessible_name(running.as_str());
                         if ui.button(fl!(texts.ui(), "net-cancel")).clicked() {
                             actions.push(UiAction::CancelCheck);
                         }

@@ -12,7 +12,7 @@ use crate::i18n::{FluentValue, Texts};
 use crate::knowledge;
 use crate::progress::Action;
 use crate::ui::theme::{self, Palette};
-use crate::ui::{Shared, UiAction, widgets};
+use crate::ui::{Shared, UiAction, waits, widgets};
 
 /// How long "Copied" stays next to a copy button.
 const COPIED_FOR: Duration = Duration::from_secs(2);
@@ -310,6 +310,12 @@ impl DraftScreen {
             });
             widgets::muted(ui, fl!(texts.ui(), "draft-copy-all-note"));
             widgets::official_link(ui, shared.kb, texts, "recovery-form");
+            if let Some(wait) = shared.kb.wait("form-reply") {
+                ui.add_space(4.0);
+                ui.label(fl!(texts.ui(), "draft-after-sending"));
+                let name = texts.get(&knowledge::route_text_id("recovery-form"));
+                waits::step_timer_ui(ui, shared, "route:recovery-form", &name, wait, actions);
+            }
         });
         ui.add_space(theme::SECTION_GAP);
         let summary = render::support_summary(shared.kb, shared.progress, texts);

@@ -1,12 +1,15 @@
 //! The screens. Each reads the shared state and returns [`UiAction`]s; none changes state itself.
 
+pub mod aftercare;
 pub mod checklist;
 pub mod connectivity;
 pub mod draft;
 pub mod notices;
 pub mod progress_menu;
 pub mod situation;
+pub mod support;
 pub mod theme;
+pub mod waits;
 pub mod widgets;
 
 use std::path::{Path, PathBuf};
@@ -128,18 +131,35 @@ pub enum Tab {
     Draft,
     /// The connectivity check.
     Connectivity,
+    /// Support routes and safety.
+    Support,
+    /// After signing in again.
+    Aftercare,
 }
 
 impl Tab {
     /// Every tab, in the order shown.
-    pub const ALL: [Self; 3] = [Self::Checklist, Self::Connectivity, Self::Draft];
+    pub const ALL: [Self; 5] = [
+        Self::Checklist,
+        Self::Connectivity,
+        Self::Draft,
+        Self::Support,
+        Self::Aftercare,
+    ];
 
     fn label(self, texts: &crate::i18n::Texts) -> String {
         match self {
             Self::Checklist => fl!(texts.ui(), "tab-checklist"),
             Self::Draft => fl!(texts.ui(), "tab-draft"),
             Self::Connectivity => fl!(texts.ui(), "tab-connectivity"),
+            Self::Support => fl!(texts.ui(), "tab-support"),
+            Self::Aftercare => fl!(texts.ui(), "tab-aftercare"),
         }
+    }
+
+    /// Whether the tab is offered: after-recovery only once the person can sign in.
+    fn is_shown(self, shared: &Shared<'_>) -> bool {
+        self != Self::Aftercare || shared.progress.recovered.is_some()
     }
 
     /// The tab of a knowledge-base tool.
@@ -175,8 +195,8 @@ impl Screens {
 
         egui::Panel::top("header").show(ui, |ui| {
             header_ui(ui, shared, &mut self.progress_menu, &mut actions);
-            ui.horizontal(|ui| {
-                for tab in Tab::ALL {
+            ui.horizontal_wrapped(|ui| {
+                for tab in Tab::ALL.into_iter().filter(|t| t.is_shown(shared)) {
                     if ui
                         .add(egui::Button::selectable(
                             self.tab == tab,
@@ -191,8 +211,15 @@ impl Screens {
             ui.add_space(4.0);
         });
         self.progress_menu.dialogs_ui(ui, shared, &mut actions);
-        if !shared.notices.is_empty() || shared.save_error.is_some() {
-            egui::Panel::top("notices").show(ui, |ui| notices::ui(ui, shared, &mut actions));
+        let any_due = shared.progress.due_timers(shared.now).next().is_some();
+        if !shared.notices.is_empty() || shared.save_error.is_some() || any_due {
+            egui::Panel::top("notices").show(ui, |ui| {
+                notices::ui(ui, shared, &mut actions);
+                waits::due_ui(ui, shared, &mut nav, &mut actions);
+            });
+        }
+        if !self.tab.is_shown(shared) {
+            self.tab = Tab::Checklist;
         }
         match self.tab {
             Tab::Checklist => {
@@ -216,6 +243,13 @@ impl Screens {
                 egui::CentralPanel::default().show(ui, |ui| {
                     connectivity::ui(ui, shared, &mut nav, &mut actions);
                 });
+            }
+            Tab::Support => {
+                egui::CentralPanel::default().show(ui, |ui| support::ui(ui, shared, &mut actions));
+            }
+            Tab::Aftercare => {
+                egui::CentralPanel::default()
+                    .show(ui, |ui| aftercare::ui(ui, shared, &mut actions));
             }
         }
         if let Some(tab) = nav.tab {

@@ -1,0 +1,182 @@
+//! Waits as timers: start buttons on wait steps, what is still running, and the message when a
+//! wait is over, with the step to try next.
+
+use egui::{RichText, Ui};
+use i18n_embed_fl::fl;
+use jiff::Timestamp;
+
+use crate::i18n::Texts;
+use crate::knowledge::{self, KnowledgeBase, Wait};
+use crate::progress::{Action, Progress, Timer};
+use crate::triage;
+use crate::ui::theme::{self, Palette};
+use crate::ui::{Navigation, Shared, UiAction};
+
+/// The name of a timer's wait.
+fn wait_name(texts: &Texts, timer: &Timer) -> String {
+    texts.get(&knowledge::wait_text_id(&timer.wait))
+}
+
+/// Time left, rounded up to the minute, e.g. "2 hours 5 minutes".
+#[must_use]
+pub fn time_left(texts: &Texts, timer: &Timer, now: Timestamp) -> String {
+    texts.duration(timer.due.duration_since(now))
+}
+
+/// The step to try once `timer` is over: the next untried step after its own step in the
+/// same cause, or else the checklist's overall next step.
+#[must_use]
+pub fn step_after_wait<'kb>(
+    kb: &'kb KnowledgeBase,
+    progress: &Progress,
+    timer: &Timer,
+) -> Option<&'kb str> {
+    let after_own = timer.step.as_deref().and_then(|step| {
+        let (cause, _) = kb.step(step)?;
+        cause
+            .steps
+            .iter()
+            .skip_while(|s| s.id != step)
+            .skip(1)
+            .find(|s| !progress.outcome(&s.id).is_done())
+            .map(|s| s.id.as_str())
+    });
+    after_own.or_else(|| {
+        let ranked = triage::rank(kb, &progress.reported);
+        triage::next_step(&ranked, progress).map(|(_, s)| s.id.as_str())
+    })
+}
+
+/// Buttons to start a timer for `wait`, or the running timer with its time left. `context`
+/// (the step's or route's title) completes the buttons' accessible names.
+pub fn step_timer_ui(
+    ui: &mut Ui,
+    shared: &Shared<'_>,
+    step: &str,
+    context: &str,
+    wait: &Wait,
+    actions: &mut Vec<UiAction>,
+) {
+    let texts = shared.texts;
+    let running = shared
+        .progress
+        .running_timers(shared.now)
+        .into_iter()
+        .find(|t| t.step.as_deref() == Some(step));
+    if let Some(timer) = running {
+        let color = Palette::of(ui).warning;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(fl!(
+                    texts.ui(),
+                    "timer-running",
+                    left = time_left(texts, timer, shared.now),
+                    when = texts.date_time(timer.due)
+                ))
+                .color(color),
+            );
+            let stop = fl!(texts.ui(), "timer-stop");
+            if ui
+                .button(&stop)
+                .accessible_name(format!("{stop}: {context}"))
+                .clicked()
+            {
+                actions.push(Action::TimerDismissed(timer.id).into());
+            }
+        });
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for minutes in wait.timer_choices() {
+            let length = texts.duration(jiff::SignedDuration::from_mins(i64::from(minutes)));
+            let label = fl!(texts.ui(), "timer-start", length = length);
+            // Several steps offer the same lengths: the accessible name says which wait.
+            if ui
+                .button(&label)
+                .accessible_name(format!("{label}: {context}"))
+                .clicked()
+            {
+                actions.push(
+                    Action::TimerStarted {
+                        wait: wait.id.clone(),
+                        step: Some(step.to_owned()),
+                        minutes,
+                    }
+                    .into(),
+                );
+            }
+        }
+    });
+}
+
+/// The banners for waits that are over: shown at start-up and as soon as one falls due.
+pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut Vec<UiAction>) {
+    let texts = shared.texts;
+    let palette = Palette::of(ui);
+    for timer in shared.progress.due_timers(shared.now) {
+        theme::highlight_card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(fl!(
+                    texts.ui(),
+                    "timer-due",
+                    wait = wait_name(texts, timer),
+                    when = texts.date_time(timer.due)
+                ))
+                .strong()
+                .color(palette.success),
+            );
+            let next = step_after_wait(shared.kb, shared.progress, timer);
+            if let Some(step) = next {
+                ui.label(fl!(
+                    texts.ui(),
+                    "timer-due-next",
+                    step = texts.get(&knowledge::step_text_id(step))
+                ));
+            }
+            ui.horizontal(|ui| {
+                if let Some(step) = next
+                    && ui.button(fl!(texts.ui(), "next-show")).clicked()
+                {
+                    nav.show_step(step);
+                }
+                if ui.button(fl!(texts.ui(), "timer-dismiss")).clicked() {
+                    actions.push(Action::TimerDismissed(timer.id).into());
+                }
+            });
+        });
+    }
+}
+
+/// The waits still running, with their time left.
+pub fn running_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+    let texts = shared.texts;
+    let running = shared.progress.running_timers(shared.now);
+    if running.is_empty() {
+        return;
+    }
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(fl!(texts.ui(), "timers-heading")).strong());
+        for timer in running {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(fl!(
+                    texts.ui(),
+                    "timer-line",
+                    wait = wait_name(texts, timer),
+                    left = time_left(texts, timer, shared.now),
+                    when = texts.date_time(timer.due)
+                ));
+                let stop = fl!(texts.ui(), "timer-stop");
+                if ui
+                    .small_button(&stop)
+                    .accessible_name(format!("{stop}: {}", wait_name(texts, timer)))
+                    .clicked()
+                {
+                    actions.push(Action::TimerDismissed(timer.id).into());
+                }
+            });
+        }
+        crate::ui::widgets::muted(ui, fl!(texts.ui(), "timers-note"));
+    });
+}

@@ -1,0 +1,174 @@
+//! Waits as timers that survive restarts, support and safety, and life after recovery, driven
+//! through the real app with a clock the test moves.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use egui::OutputCommand;
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use jiff::SignedDuration;
+use signin_rescue::files::PresetDialogs;
+use signin_rescue::i18n::Language;
+use signin_rescue::official;
+use signin_rescue::progress::StepOutcome;
+
+use common::{app, app_with, clock};
+
+#[test]
+fn a_wait_survives_a_restart_and_says_when_to_try_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let time = clock();
+    {
+        let mut harness = app_with(
+            dir.path(),
+            Language::En,
+            time.clone(),
+            PresetDialogs::default(),
+        );
+        harness
+            .get_by_label("Start a 1 day timer: Leave it for a while, then try again")
+            .click();
+        harness.run();
+        harness.get_by_label("Waiting");
+        harness.get_by_label_contains("Try again later (a few hours to a few days): 1 day left");
+        harness.get_by_label_contains("Waiting: 1 day left");
+        assert_eq!(harness.state().progress().timers.len(), 1);
+    }
+
+    // Two hours later the app opens with the timer still running.
+    time.advance(SignedDuration::from_hours(2));
+    {
+        let harness = app_with(
+            dir.path(),
+            Language::En,
+            time.clone(),
+            PresetDialogs::default(),
+        );
+        assert!(harness.get_all_by_label_contains("22 hours left").count() >= 1);
+        assert!(harness.query_by_label_contains("” is over").is_none());
+    }
+
+    // A day later it is over: the app says so at start-up, with the step to try next.
+    time.advance(SignedDuration::from_hours(23));
+    let mut harness = app_with(
+        dir.path(),
+        Language::En,
+        time.clone(),
+        PresetDialogs::default(),
+    );
+    harness.get_by_label_contains("The wait “Try again later (a few hours to a few days)” is over");
+    harness.get_by_label("Next to try: Reset your password on the official page");
+    harness.get_by_label("Done").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("” is over").is_none());
+    assert!(harness.state().progress().timers[0].dismissed);
+}
+
+#[test]
+fn a_running_timer_does_not_repaint_every_frame() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), Language::Ja);
+    harness
+        .get_by_label("3時間のタイマーを開始: 時間をおいてから試す")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().progress().timers.len(), 1, "the timer runs");
+    // With the timer running and shown, a further run draws one frame and stops: nothing
+    // asks for a repaint at once. (A per-frame repaint would run into the step limit.)
+    assert_eq!(harness.run(), 1);
+    assert_eq!(harness.run(), 1);
+    assert_eq!(
+        harness
+            .state()
+            .progress()
+            .running_timers(common::START.parse().expect("t"))
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn every_link_on_the_support_and_after_recovery_screens_is_official() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), Language::En);
+    harness.get_by_label("Yes, I can sign in").click();
+    harness.run();
+    let mut opened = BTreeSet::new();
+    for tab in ["Support and safety", "After you sign in"] {
+        harness.get_by_label(tab).click();
+        harness.run();
+        let links: Vec<String> = harness
+            .get_all_by_role(Role::Link)
+            .filter_map(|node| node.accesskit_node().label())
+            .collect();
+        assert!(links.len() >= 5, "{tab}: {links:?}");
+        for (index, label) in links.iter().enumerate() {
+            // The same page may be linked more than once: click this very occurrence.
+            let nth = links[..index].iter().filter(|l| *l == label).count();
+            harness
+                .get_all_by_label(label)
+                .nth(nth)
+                .expect("the link is still there")
+                .click();
+            harness.step();
+            for command in &harness.output().platform_output.commands {
+                if let OutputCommand::OpenUrl(open) = command {
+                    assert!(
+                        official::is_official_link(&open.url),
+                        "{label} opens {}",
+                        open.url
+                    );
+                    opened.insert(open.url.clone());
+                }
+            }
+            harness.run();
+        }
+    }
+    assert!(opened.len() >= 8, "{opened:?}");
+}
+
+#[test]
+fn marking_recovery_shows_the_after_recovery_checklist_and_keeps_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let mut harness = app(dir.path(), Language::Ja);
+        assert!(
+            harness.query_by_label("サインインできたら").is_none(),
+            "no tab before recovery"
+        );
+        harness.get_by_label("はい、サインインできた").click();
+        harness.run();
+        harness.get_by_label("アカウントの守りを固める");
+        harness.get_by_label("誰かに入られたかもしれないとき");
+        harness
+            .get_by_label("回復コードを作って、紙に控える")
+            .click();
+        harness.run();
+        assert_eq!(
+            harness.state().progress().outcome("after-recovery-code"),
+            StepOutcome::Worked
+        );
+    }
+    let mut harness = app(dir.path(), Language::Ja);
+    harness.get_by_label("サインインできたら").click();
+    harness.run();
+    harness.get_by_label_contains("に完了");
+    assert!(harness.state().progress().recovered.is_some());
+}
+
+#[test]
+fn the_safety_card_shows_first_and_stays_on_the_support_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), Language::Ja);
+    harness.get_by_label("サポート詐欺に気をつけて");
+    harness.get_by_label_contains("エラーメッセージに電話番号が書かれることはありません");
+    harness.get_by_label("わかりました").click();
+    harness.run();
+    assert!(harness.query_by_label("サポート詐欺に気をつけて").is_none());
+    harness.get_by_label("サポートと安全").click();
+    harness.run();
+    harness.get_by_label("サポート詐欺に気をつけて");
+    harness.get_by_label_contains("accountprotection.microsoft.com");
+}
