@@ -26,6 +26,19 @@ use crate::ui::{self, Notice, PendingImport, Shared, UiAction};
 /// The app's id: the Linux `.desktop` file name and the Wayland app id.
 pub const APP_ID: &str = "signin-rescue";
 
+/// The window's own settings file in the data folder (size, position, theme, text size).
+pub const WINDOW_FILE: &str = "window.ron";
+
+/// The key under which the view settings are kept in the window's storage.
+const VIEW_KEY: &str = "view";
+
+/// Settings of the window rather than of the person's progress.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+struct ViewPrefs {
+    theme: egui::ThemePreference,
+    zoom: f32,
+}
+
 /// What the app needs to start: where the data is, and any choices made on the command line.
 pub struct AppOptions {
     /// The data folder.
@@ -148,6 +161,8 @@ pub struct App {
     check_config: CheckConfig,
     check_hosts: Vec<String>,
     checker: Option<(Checker, Instant, LiveCheck)>,
+    ctx: egui::Context,
+    measure: crate::measure::Measure,
 }
 
 impl App {
@@ -155,6 +170,15 @@ impl App {
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         ui::theme::install(&cc.egui_ctx);
+        if let Some(prefs) = cc
+            .storage
+            .and_then(|storage| eframe::get_value::<ViewPrefs>(storage, VIEW_KEY))
+        {
+            cc.egui_ctx.set_theme(prefs.theme);
+            if prefs.zoom.is_finite() {
+                cc.egui_ctx.set_zoom_factor(prefs.zoom.clamp(0.5, 3.0));
+            }
+        }
         let Startup {
             lock,
             store,
@@ -192,6 +216,8 @@ impl App {
                 .collect(),
             check_config,
             checker: None,
+            ctx: cc.egui_ctx.clone(),
+            measure: crate::measure::Measure::from_env(),
         };
         if restored {
             app.autosave.changed();
@@ -504,6 +530,7 @@ impl App {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.measure.frame(ctx);
         if self.title_shown != Some(self.texts.language()) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(fl!(
                 self.texts.ui(),
@@ -562,6 +589,19 @@ impl eframe::App for App {
         };
         let actions = self.screens.ui(ui, &shared);
         self.apply(actions);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let prefs = ViewPrefs {
+            theme: self.ctx.options(|o| o.theme_preference),
+            zoom: self.ctx.zoom_factor(),
+        };
+        eframe::set_value(storage, VIEW_KEY, &prefs);
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        // egui's memory holds text-field state; only the explicit view settings are kept.
+        false
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

@@ -7,3 +7,6 @@ pub const FONT: &[u8] = include_bytes!("../assets/fonts/BIZUDPGothic-Regular.ttf
 
 /// The name the font is registered under in egui.
 pub const FONT_NAME: &str = "biz-udp-gothic";
+
+/// The app's icon (256×256 PNG), for the window and the taskbar.
+pub const ICON: &[u8] = include_bytes!("../assets/icon.png");

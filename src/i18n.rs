@@ -4,6 +4,7 @@
 //! `fl!`) and `knowledge` for the knowledge base's text (ids derived from data, checked by tests).
 //! Each [`Texts`] owns its loaders, so two windows or two tests can use different languages at once.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -93,6 +94,9 @@ pub struct Texts {
     ui: FluentLanguageLoader,
     knowledge: FluentLanguageLoader,
     time_zone: TimeZone,
+    /// Messages without arguments, once formatted: the screens ask for the same ones every
+    /// frame.
+    plain: RefCell<HashMap<String, String>>,
 }
 
 impl Texts {
@@ -105,6 +109,7 @@ impl Texts {
             ui: FluentLanguageLoader::new(UI_DOMAIN, fallback.clone()),
             knowledge: FluentLanguageLoader::new(KNOWLEDGE_DOMAIN, fallback),
             time_zone: TimeZone::system(),
+            plain: RefCell::new(HashMap::new()),
         };
         texts.load(language);
         texts
@@ -126,6 +131,7 @@ impl Texts {
 
     fn load(&mut self, language: Language) {
         self.language = language;
+        self.plain.get_mut().clear();
         for loader in [&self.ui, &self.knowledge] {
             if let Err(e) = loader.load_languages(&Localizations, &[language.identifier()]) {
                 // Only possible with a broken build; the English fallback is still shown.
@@ -151,7 +157,16 @@ impl Texts {
     /// The knowledge-base text with this id.
     #[must_use]
     pub fn get(&self, id: &str) -> String {
-        self.knowledge.get(id)
+        self.plain(id, || self.knowledge.get(id))
+    }
+
+    fn plain(&self, id: &str, format: impl FnOnce() -> String) -> String {
+        if let Some(text) = self.plain.borrow().get(id) {
+            return text.clone();
+        }
+        let text = format();
+        self.plain.borrow_mut().insert(id.to_owned(), text.clone());
+        text
     }
 
     /// Whether a message with this id exists in either domain.
@@ -163,6 +178,15 @@ impl Texts {
     /// A message from either domain by a computed id, with arguments.
     #[must_use]
     pub fn get_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        if args.is_empty() {
+            return self.plain(id, || {
+                if self.knowledge.has(id) {
+                    self.knowledge.get(id)
+                } else {
+                    self.ui.get(id)
+                }
+            });
+        }
         let map: HashMap<&str, FluentValue<'_>> =
             args.iter().map(|(k, v)| (*k, v.clone())).collect();
         if self.knowledge.has(id) {

@@ -7,7 +7,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use i18n_embed_fl::fl;
-use signin_rescue::app::{APP_ID, StartError};
+use signin_rescue::app::{APP_ID, StartError, WINDOW_FILE};
+use signin_rescue::assets::ICON;
 use signin_rescue::cli::{self, Command};
 use signin_rescue::export::{self, ExportKind};
 use signin_rescue::i18n::{Language, Texts};
@@ -92,7 +93,7 @@ fn run_window(options: &cli::Options) -> ExitCode {
     };
     let startup = match Startup::prepare(AppOptions {
         language: options.language,
-        ..AppOptions::new(data_dir)
+        ..AppOptions::new(data_dir.clone())
     }) {
         Ok(startup) => startup,
         Err(StartError::Store(StoreError::AlreadyOpen(path))) => {
@@ -127,9 +128,11 @@ fn run_window(options: &cli::Options) -> ExitCode {
         }
     };
     let title = fl!(Texts::new(startup.language()).ui(), "window-title");
+    let mut window = native_options(&title, [1180.0, 780.0], [640.0, 480.0]);
+    window.persistence_path = Some(data_dir.join(WINDOW_FILE));
     let result = eframe::run_native(
         APP_ID,
-        native_options(&title, [1180.0, 780.0], [640.0, 480.0]),
+        window,
         Box::new(|cc| Ok(Box::new(App::new(cc, startup)))),
     );
     match result {
@@ -146,12 +149,19 @@ fn run_window(options: &cli::Options) -> ExitCode {
 }
 
 fn native_options(title: &str, size: [f32; 2], min_size: [f32; 2]) -> eframe::NativeOptions {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(title)
+        .with_app_id(APP_ID)
+        .with_inner_size(size)
+        .with_min_inner_size(min_size);
+    match eframe::icon_data::from_png_bytes(ICON) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => log::warn!("the window icon cannot be read: {e}"),
+    }
     eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(title)
-            .with_app_id(APP_ID)
-            .with_inner_size(size)
-            .with_min_inner_size(min_size),
+        viewport,
+        // Only the window's size and position; progress has its own crash-safe file.
+        persist_window: true,
         ..Default::default()
     }
 }
@@ -179,7 +189,11 @@ fn show_message_window(texts: &Texts, title: &str, message: String) {
     let close = fl!(texts.ui(), "already-open-close");
     let result = eframe::run_native(
         APP_ID,
-        native_options(title, [520.0, 220.0], [360.0, 160.0]),
+        {
+            let mut options = native_options(title, [520.0, 220.0], [360.0, 160.0]);
+            options.persist_window = false;
+            options
+        },
         Box::new(|cc| {
             theme::install(&cc.egui_ctx);
             Ok(Box::new(MessageWindow { message, close }))

@@ -37,8 +37,9 @@ pub fn default_data_dir() -> Option<PathBuf> {
 /// A failure to read or write the data folder.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// The folder could not be created.
-    #[error("could not create the data folder {path}: {source}")]
+    /// The folder could not be created. (Messages never name the path: it holds the user's
+    /// name on most systems, and messages end up in logs. The path is in the field.)
+    #[error("could not create the data folder: {source}")]
     CreateDir {
         /// The folder.
         path: PathBuf,
@@ -46,10 +47,10 @@ pub enum StoreError {
         source: io::Error,
     },
     /// Another copy of the app holds the lock.
-    #[error("another copy of the app is already using {0}")]
+    #[error("another copy of the app is already using the data folder")]
     AlreadyOpen(PathBuf),
     /// A file could not be read.
-    #[error("could not read {path}: {source}")]
+    #[error("could not read a file: {source}")]
     Read {
         /// The file.
         path: PathBuf,
@@ -57,7 +58,7 @@ pub enum StoreError {
         source: io::Error,
     },
     /// A file could not be written.
-    #[error("could not write {path}: {source}")]
+    #[error("could not write a file: {source}")]
     Write {
         /// The file.
         path: PathBuf,
@@ -116,9 +117,10 @@ pub enum DecodeError {
     /// The bytes are not UTF-8 text.
     #[error("the file is not text")]
     NotText,
-    /// The text is not a valid progress file (truncated, garbled or wrong types).
-    #[error("the file is damaged: {0}")]
-    Damaged(String),
+    /// The text is not a valid progress file (truncated, garbled or wrong types). Holds only
+    /// where the damage starts: the parser's message could quote the person's own text.
+    #[error("the file is damaged at line {0}, column {1}")]
+    Damaged(usize, usize),
     /// The file was written by a newer version of the app.
     #[error("the file was written by a newer version (format {0})")]
     Newer(u32),
@@ -147,14 +149,14 @@ pub fn decode(bytes: &[u8]) -> Result<Progress, DecodeError> {
     }
 
     let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotText)?;
-    let probe: VersionOnly =
-        ron::from_str(text).map_err(|e| DecodeError::Damaged(e.to_string()))?;
+    let damaged =
+        |e: ron::error::SpannedError| DecodeError::Damaged(e.span.start.line, e.span.start.col);
+    let probe: VersionOnly = ron::from_str(text).map_err(damaged)?;
     if probe.version > CURRENT_VERSION {
         return Err(DecodeError::Newer(probe.version));
     }
     // Version 1 is the first released format; later formats add a migration step here.
-    let mut progress: Progress =
-        ron::from_str(text).map_err(|e| DecodeError::Damaged(e.to_string()))?;
+    let mut progress: Progress = ron::from_str(text).map_err(damaged)?;
     progress.version = CURRENT_VERSION;
     Ok(progress)
 }
@@ -166,7 +168,7 @@ pub enum ReadError {
     #[error(transparent)]
     Io(StoreError),
     /// The progress file is damaged and there is no good backup.
-    #[error("{path} cannot be used: {reason}")]
+    #[error("the progress file cannot be used: {reason}")]
     Damaged {
         /// The file.
         path: PathBuf,

@@ -1,5 +1,6 @@
 //! A previous password typed into the draft appears in no file the app writes (the progress,
-//! its backup, kept copies, exports, the saved draft) and in no log line.
+//! its backup, kept copies, exports, the saved draft, the PDF) and in no log line; nor does
+//! anything else personal (names, addresses, notes, the data folder's path) reach the log.
 
 mod common;
 
@@ -15,6 +16,8 @@ use signin_rescue::i18n::Language;
 use common::{app_with, clock, run_until};
 
 const SECRET: &str = "Pa55-Secret-Zq7!";
+const PERSONAL_EMAIL: &str = "taro.private@example.com";
+const PERSONAL_NOTE: &str = "my-private-note-text";
 
 /// Keeps every log line of every level.
 struct CapturingLogger(Arc<Mutex<Vec<String>>>);
@@ -80,6 +83,11 @@ fn a_password_reaches_no_file_and_no_log() {
     harness.run();
     harness.get_by_label("First name").type_text("Taro");
     harness.run();
+    let account = "Email address, phone number or Skype name of the account";
+    harness.get_by_label(account).click();
+    harness.run();
+    harness.get_by_label(account).type_text(PERSONAL_EMAIL);
+    harness.run();
 
     // Reveal it and copy it: it must really be there, or this test would prove nothing.
     harness.get_by_label("Show: Password 1").click();
@@ -102,12 +110,16 @@ fn a_password_reaches_no_file_and_no_log() {
     dialogs.answer_save(Some(out.path().join("progress-export.ron")));
     harness.get_by_label("Progress").click();
     harness.run();
-    harness.get_by_label("Export progress to a file…").click();
+    harness
+        .get_by_label_contains("Export progress to a file…")
+        .click();
     assert!(run_until(&mut harness, Duration::from_secs(10), |app| !app.is_busy()));
     dialogs.answer_save(Some(out.path().join("checklist.pdf")));
     harness.get_by_label("Progress").click();
     harness.run();
-    harness.get_by_label("Save the checklist as PDF…").click();
+    harness
+        .get_by_label_contains("Save the checklist as PDF…")
+        .click();
     assert!(run_until(&mut harness, Duration::from_secs(10), |app| !app.is_busy()));
     harness.get_by_label("Progress").click();
     harness.run();
@@ -118,6 +130,19 @@ fn a_password_reaches_no_file_and_no_log() {
         !app.is_busy() && app.is_saved()
     }));
     drop(harness);
+
+    // A damaged file holding a note: loading it logs what happened, not what it says.
+    let damaged = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        damaged.path().join("progress.ron"),
+        format!("(version: 1, steps: {{\"x\": (note: 42, outcome: \"{PERSONAL_NOTE}\")}})"),
+    )
+    .expect("write");
+    let loaded = signin_rescue::store::Store::new(damaged.path()).load(jiff::Timestamp::now());
+    assert!(!matches!(
+        loaded.event,
+        signin_rescue::store::LoadEvent::Loaded
+    ));
 
     let written = walk(data.path()).len() + walk(out.path()).len();
     assert!(

@@ -68,7 +68,8 @@ fn export_on_one_machine_and_import_on_another() {
     one.run();
     one.get_by_label("Progress").click();
     one.run();
-    one.get_by_label("Export progress to a file…").click();
+    one.get_by_label_contains("Export progress to a file…")
+        .click();
     assert!(run_until(&mut one, WAIT, |app| !app.is_busy()));
     one.get_by_label_contains("Your progress was exported to");
     assert_eq!(dialogs.asked().len(), 1);

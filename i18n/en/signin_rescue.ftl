@@ -6,7 +6,7 @@ window-title = Sign-in Rescue — Microsoft account verification problems
 
 language-ja = 日本語
 language-en = English
-language-switch-label = Switch the language of the app
+language-switch-label = Switch the language of the app ({ $shortcut })
 
 ## Your situation (triage)
 
@@ -389,3 +389,15 @@ aftercare-intro = Well done. A few things now make sure this does not happen aga
 aftercare-done-on = Done on { $when }
 aftercare-not-yet = I cannot sign in after all
 draft-after-sending = After you send the form, start a timer for the reply:
+
+## View menu
+
+menu-view = View
+menu-theme = Theme
+menu-theme-system = Same as the system
+menu-theme-light = Light
+menu-theme-dark = Dark
+menu-text-larger = Larger text
+menu-text-smaller = Smaller text
+menu-text-reset = Normal text size
+menu-shortcuts = Shortcuts: { $pdf } save a printable PDF · { $export } export progress · { $language } switch language · Ctrl+1 to Ctrl+5 switch screens · Tab and Shift+Tab move, Space or Enter press

@@ -6,7 +6,7 @@ window-title = サインイン レスキュー — Microsoft アカウントの�
 
 language-ja = 日本語
 language-en = English
-language-switch-label = 表示する言語を切り替えます
+language-switch-label = 表示する言語を切り替えます（{ $shortcut }）
 
 ## あなたの状況（原因の絞り込み）
 
@@ -364,3 +364,15 @@ aftercare-intro = おつかれさまでした。同じことが起きないよ�
 aftercare-done-on = { $when } に完了
 aftercare-not-yet = やはりサインインできない
 draft-after-sending = フォームを送ったら、返事を待つタイマーを開始しましょう：
+
+## 表示メニュー
+
+menu-view = 表示
+menu-theme = テーマ
+menu-theme-system = システムに合わせる
+menu-theme-light = ライト
+menu-theme-dark = ダーク
+menu-text-larger = 文字を大きく
+menu-text-smaller = 文字を小さく
+menu-text-reset = 標準の文字の大きさ
+menu-shortcuts = ショートカット：{ $pdf } 印刷用 PDF を保存・{ $export } 進み具合を書き出す・{ $language } 言語を切り替える・Ctrl+1～Ctrl+5 画面を切り替える・Tab と Shift+Tab で移動、Space か Enter で押す

@@ -33,7 +33,7 @@ pub enum ExportError {
     #[error(transparent)]
     Read(#[from] ReadError),
     /// The output file could not be written.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write the file: {source}")]
     Write {
         /// The output file.
         path: PathBuf,

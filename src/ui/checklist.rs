@@ -13,6 +13,13 @@ use crate::triage::{self, RankedCause};
 use crate::ui::theme::{self, Palette};
 use crate::ui::{Navigation, Shared, Tab, UiAction, support, waits, widgets};
 
+/// How far above and below the visible part steps are still drawn in full: more than the
+/// height of a step, so the next control Tab reaches is always drawn in full already.
+const NEAR_MARGIN: f32 = 320.0;
+
+/// The height a step is assumed to take before it has been drawn once.
+const ESTIMATED_STEP_HEIGHT: f32 = 190.0;
+
 /// The checklist's own state between frames.
 #[derive(Default)]
 pub struct ChecklistScreen {
@@ -20,6 +27,27 @@ pub struct ChecklistScreen {
     reveal: Option<String>,
     /// Causes the person opened or closed by hand; the others follow the ranking.
     expanded: HashMap<String, bool>,
+    /// Each step's height when last drawn, for the steps far off screen (see `step_ui`).
+    heights: HashMap<String, f32>,
+    /// The width and language the heights were measured at.
+    measured_for: Option<(u32, crate::i18n::Language)>,
+    /// The focused widget last frame, to scroll a newly focused one into view.
+    last_focus: Option<egui::Id>,
+}
+
+/// Where the steps are drawn in full: the visible part of the list and a margin above and
+/// below it, in the list's own coordinates.
+#[derive(Clone, Copy)]
+struct Window {
+    origin: f32,
+    near: egui::Rangef,
+}
+
+impl Window {
+    fn is_near(self, top: f32, height: f32) -> bool {
+        let top = top - self.origin;
+        top + height >= self.near.min && top <= self.near.max
+    }
 }
 
 impl ChecklistScreen {
@@ -37,10 +65,29 @@ impl ChecklistScreen {
         nav: &mut Navigation,
         actions: &mut Vec<UiAction>,
     ) {
+        // Heights measured at another width or in another language no longer hold.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a width in points"
+        )]
+        let width_key = ui.available_width().max(0.0) as u32;
+        let measured_for = Some((width_key, shared.texts.language()));
+        if self.measured_for != measured_for {
+            self.heights.clear();
+            self.measured_for = measured_for;
+        }
         egui::ScrollArea::vertical()
             .id_salt("checklist-scroll")
             .auto_shrink(false)
-            .show(ui, |ui| {
+            .show_viewport(ui, |ui, viewport| {
+                let window = Window {
+                    origin: ui.max_rect().top(),
+                    near: egui::Rangef::new(
+                        viewport.top() - NEAR_MARGIN,
+                        viewport.bottom() + NEAR_MARGIN,
+                    ),
+                };
                 ui.add_space(8.0);
                 if !shared.progress.safety_seen {
                     support::safety_card_ui(ui, shared);
@@ -75,9 +122,10 @@ impl ChecklistScreen {
                 ui.heading(heading);
                 ui.add_space(4.0);
                 for (index, ranked_cause) in ranked.iter().enumerate() {
-                    self.cause_ui(ui, shared, index + 1, ranked_cause, nav, actions);
+                    self.cause_ui(ui, shared, window, index + 1, ranked_cause, nav, actions);
                 }
                 ui.add_space(24.0);
+                self.last_focus = widgets::scroll_focus_into_view(ui, self.last_focus);
             });
     }
 
@@ -119,10 +167,15 @@ impl ChecklistScreen {
     }
 
     /// One cause: a collapsible card with its symptom, why it ranks where it does, and steps.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the screen's state, the frame's inputs and outputs"
+    )]
     fn cause_ui(
         &mut self,
         ui: &mut egui::Ui,
         shared: &Shared<'_>,
+        window: Window,
         number: usize,
         ranked: &RankedCause<'_>,
         nav: &mut Navigation,
@@ -193,7 +246,7 @@ impl ChecklistScreen {
                 }
                 ui.add_space(4.0);
                 for step in &cause.steps {
-                    self.step_ui(ui, shared, step, nav, actions);
+                    self.step_ui(ui, shared, window, step, nav, actions);
                 }
             });
         if shown.header_response.clicked() {
@@ -202,8 +255,34 @@ impl ChecklistScreen {
         ui.add_space(6.0);
     }
 
-    /// One step: kind, title, explanation, caution, link, outcome, date and note.
+    /// One step. Steps far from the visible part of the list (beyond [`NEAR_MARGIN`]) are not
+    /// laid out: they take their last measured height, and offer only what a screen reader and
+    /// the Tab key need (see `step_outline_ui`). This keeps a frame of the fully opened list
+    /// well under a millisecond.
     fn step_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        window: Window,
+        step: &Step,
+        nav: &mut Navigation,
+        actions: &mut Vec<UiAction>,
+    ) {
+        let top = ui.cursor().top();
+        let known = self.heights.get(&step.id).copied();
+        let height = known.unwrap_or(ESTIMATED_STEP_HEIGHT);
+        let revealing = self.reveal.as_deref() == Some(step.id.as_str());
+        if !revealing && !window.is_near(top, height) {
+            step_outline_ui(ui, shared, step, height, actions);
+            return;
+        }
+        self.step_full_ui(ui, shared, step, nav, actions);
+        self.heights
+            .insert(step.id.clone(), ui.cursor().top() - top);
+    }
+
+    /// One step in full: kind, title, explanation, caution, link, outcome, date and note.
+    fn step_full_ui(
         &mut self,
         ui: &mut egui::Ui,
         shared: &Shared<'_>,
@@ -254,7 +333,9 @@ impl ChecklistScreen {
                     nav.open(Tab::of_tool(tool));
                 }
             }
-            if let Some(picked) = widgets::outcome_picker(ui, texts, &title, outcome) {
+            if let Some(picked) =
+                widgets::outcome_picker(ui, texts, outcome_id(&step.id), &title, outcome)
+            {
                 actions.push(
                     Action::StepMarked {
                         step: step.id.clone(),
@@ -277,6 +358,7 @@ impl ChecklistScreen {
             let mut note = shared.progress.note(&step.id).to_owned();
             let edit = ui.add(
                 TextEdit::multiline(&mut note)
+                    .id(note_id(&step.id))
                     .desired_rows(1)
                     .desired_width(f32::INFINITY)
                     .hint_text(fl!(texts.ui(), "note-hint")),
@@ -298,6 +380,83 @@ impl ChecklistScreen {
         }
         ui.add_space(4.0);
     }
+}
+
+/// The id of a step's outcome buttons, the same whether drawn in full or in outline.
+fn outcome_id(step: &str) -> egui::Id {
+    egui::Id::unique(("outcome", step))
+}
+
+/// The id of a step's note field, the same whether drawn in full or in outline.
+fn note_id(step: &str) -> egui::Id {
+    egui::Id::unique(("note", step))
+}
+
+/// A step far off screen: its measured space, with its title and explanation for screen
+/// readers, and its outcome buttons and note field under the same ids as when drawn in full.
+/// When Tab gives one of them the focus, the list scrolls to it, the step is drawn in full
+/// and the focus stays on the same control.
+fn step_outline_ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    step: &Step,
+    height: f32,
+    actions: &mut Vec<UiAction>,
+) {
+    use egui::accesskit::Role;
+    let texts = shared.texts;
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), height),
+        egui::Sense::hover(),
+    );
+    // The names are made only when a screen reader asks (AccessKit on): nothing to lay out.
+    let title = || texts.get(&knowledge::step_text_id(&step.id));
+    let outline = egui::Id::unique(("outline", &step.id));
+    ui.interact(rect, outline.with(0), egui::Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, title()));
+    ui.interact(rect, outline.with(1), egui::Sense::hover())
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(
+                Role::Label,
+                true,
+                texts.get(&knowledge::step_detail_text_id(&step.id)),
+            )
+        });
+    let current = shared.progress.outcome(&step.id);
+    for outcome in crate::progress::StepOutcome::ALL {
+        let response = ui.interact(
+            rect,
+            outcome_id(&step.id).with(outcome.text_id()),
+            egui::Sense::click(),
+        );
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(
+                Role::Button,
+                true,
+                current == outcome,
+                widgets::outcome_button_name(texts, outcome, &title()),
+            )
+        });
+        if response.clicked() && current != outcome {
+            actions.push(
+                Action::StepMarked {
+                    step: step.id.clone(),
+                    outcome,
+                }
+                .into(),
+            );
+        }
+    }
+    let note = ui.interact(rect, note_id(&step.id), egui::Sense::click());
+    note.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(
+            Role::MultilineTextInput,
+            true,
+            fl!(texts.ui(), "note-name", step = title()),
+        );
+        info.current_text_value = Some(shared.progress.note(&step.id).to_owned());
+        info
+    });
 }
 
 /// "Can you sign in again?": marks the recovery and opens the after-recovery checklist.

@@ -9,6 +9,7 @@ pub mod progress_menu;
 pub mod situation;
 pub mod support;
 pub mod theme;
+pub mod view_menu;
 pub mod waits;
 pub mod widgets;
 
@@ -192,6 +193,7 @@ impl Screens {
     pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> Vec<UiAction> {
         let mut actions = Vec::new();
         let mut nav = Navigation::default();
+        view_menu::shortcuts(ui, shared, &mut nav, &mut actions);
 
         egui::Panel::top("header").show(ui, |ui| {
             header_ui(ui, shared, &mut self.progress_menu, &mut actions);
@@ -271,12 +273,16 @@ fn header_ui(
 ) {
     let texts = shared.texts;
     ui.add_space(6.0);
+    // The subtitle only when there is room, so nothing overlaps in a narrow window.
+    let wide = ui.available_width() > 1000.0;
     ui.horizontal(|ui| {
         ui.heading(fl!(texts.ui(), "app-title"));
-        ui.label(
-            egui::RichText::new(fl!(texts.ui(), "app-subtitle"))
-                .color(theme::Palette::of(ui).muted),
-        );
+        if wide {
+            ui.label(
+                egui::RichText::new(fl!(texts.ui(), "app-subtitle"))
+                    .color(theme::Palette::of(ui).muted),
+            );
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             // Right to left: the last language is drawn first.
             for language in Language::ALL.iter().rev() {
@@ -284,13 +290,18 @@ fn header_ui(
                 let selected = texts.language() == *language;
                 let response = ui
                     .add(egui::Button::selectable(selected, name.as_str()))
-                    .on_hover_text(fl!(texts.ui(), "language-switch-label"));
+                    .on_hover_text(fl!(
+                        texts.ui(),
+                        "language-switch-label",
+                        shortcut = ui.ctx().format_shortcut(&view_menu::LANGUAGE)
+                    ));
                 if response.clicked() && !selected {
                     actions.push(Action::LanguageChosen(*language).into());
                 }
             }
             ui.add_space(12.0);
             progress_menu.menu_ui(ui, shared, actions);
+            view_menu::menu_ui(ui, shared);
         });
     });
     ui.add_space(4.0);

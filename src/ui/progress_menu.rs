@@ -7,7 +7,7 @@ use i18n_embed_fl::fl;
 use crate::export::pdf::Paper;
 use crate::progress::Action;
 use crate::ui::theme::Palette;
-use crate::ui::{Shared, UiAction};
+use crate::ui::{Shared, UiAction, view_menu};
 
 /// The menu's own state: whether the start-over question is open.
 #[derive(Default)]
@@ -20,7 +20,13 @@ impl ProgressMenu {
     pub fn menu_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         let texts = shared.texts;
         ui.menu_button(fl!(texts.ui(), "menu-progress"), |ui| {
-            if ui.button(fl!(texts.ui(), "menu-export")).clicked() {
+            if ui
+                .add(
+                    egui::Button::new(fl!(texts.ui(), "menu-export"))
+                        .shortcut_text(ui.ctx().format_shortcut(&view_menu::EXPORT)),
+                )
+                .clicked()
+            {
                 actions.push(UiAction::ExportProgress);
             }
             if ui
@@ -42,7 +48,13 @@ impl ProgressMenu {
                 self.confirm_start_over = true;
             }
             ui.separator();
-            if ui.button(fl!(texts.ui(), "menu-save-pdf")).clicked() {
+            if ui
+                .add(
+                    egui::Button::new(fl!(texts.ui(), "menu-save-pdf"))
+                        .shortcut_text(ui.ctx().format_shortcut(&view_menu::SAVE_PDF)),
+                )
+                .clicked()
+            {
                 actions.push(UiAction::SaveChecklist { pdf: true });
             }
             if ui.button(fl!(texts.ui(), "menu-save-text")).clicked() {

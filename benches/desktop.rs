@@ -1,0 +1,184 @@
+//! The app as a desktop program, in a real window on a virtual X display (Xvfb): start to first
+//! frame and peak memory, each against a bare eframe window built with the same settings
+//! (`examples/bare_window.rs`); frames drawn while idle; the size of the stripped binary.
+//!
+//! Run with `cargo bench --bench desktop` (needs the Debian packages xvfb, libgl1-mesa-dri).
+//! Goals: start-up time and memory at most 1.2 times the bare window's; 0 idle frames.
+
+#![expect(
+    clippy::print_stdout,
+    reason = "a benchmark reports its figures on standard output"
+)]
+
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use signin_rescue::measure::{COUNT_IDLE_FRAMES, EXIT_AFTER_FIRST_FRAME};
+
+const RUNS: usize = 7;
+
+/// A virtual display for the benchmark's windows.
+struct Display {
+    name: String,
+    server: Child,
+}
+
+impl Display {
+    fn start() -> Option<Self> {
+        for number in 400..420 {
+            if Path::new(&format!("/tmp/.X11-unix/X{number}")).exists() {
+                continue;
+            }
+            let name = format!(":{number}");
+            let server = Command::new("Xvfb")
+                .args([
+                    name.as_str(),
+                    "-screen",
+                    "0",
+                    "1280x800x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .ok()?;
+            for _ in 0..50 {
+                if Path::new(&format!("/tmp/.X11-unix/X{number}")).exists() {
+                    return Some(Self { name, server });
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+        None
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn build() -> (PathBuf, PathBuf) {
+    let status = Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "--release",
+            "--bin",
+            "signin-rescue",
+            "--example",
+            "bare_window",
+        ])
+        .current_dir(workspace())
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "the release build failed");
+    let release = workspace().join("target/release");
+    (
+        release.join("signin-rescue"),
+        release.join("examples/bare_window"),
+    )
+}
+
+/// Starts `program` on the display with `env` set and waits for a line starting with `tag`.
+fn measure(
+    display: &Display,
+    program: &Path,
+    args: &[&str],
+    env: (&str, &str),
+    tag: &str,
+) -> (Duration, String) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let started = Instant::now();
+    let mut child = Command::new(program)
+        .args(args)
+        .arg("--data-dir")
+        .arg(data.path())
+        .env("DISPLAY", &display.name)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        .env(env.0, env.1)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the program starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let line = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .find(|line| line.starts_with(tag))
+        .unwrap_or_default();
+    let elapsed = started.elapsed();
+    let _ = child.kill();
+    let _ = child.wait();
+    (elapsed, line)
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+fn first_frames(display: &Display, program: &Path, args: &[&str]) -> (f64, f64) {
+    let mut times = Vec::new();
+    let mut memory = Vec::new();
+    for _ in 0..RUNS {
+        let (elapsed, line) = measure(
+            display,
+            program,
+            args,
+            (EXIT_AFTER_FIRST_FRAME, "1"),
+            "first-frame",
+        );
+        let kb: f64 = line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|n| n.parse().ok())
+            .expect("the program reported its first frame");
+        times.push(elapsed.as_secs_f64() * 1000.0);
+        memory.push(kb / 1024.0);
+    }
+    (median(times), median(memory))
+}
+
+fn main() {
+    let (app, bare) = build();
+    let Some(display) = Display::start() else {
+        println!("Xvfb is not available: install the Debian package xvfb to run this benchmark.");
+        return;
+    };
+    let (bare_ms, bare_mb) = first_frames(&display, &bare, &[]);
+    let (app_ms, app_mb) = first_frames(&display, &app, &["--lang", "ja"]);
+    let (_, idle) = measure(
+        &display,
+        &app,
+        &["--lang", "ja"],
+        (COUNT_IDLE_FRAMES, "10"),
+        "idle-frames",
+    );
+    let idle_frames = idle.split_whitespace().nth(1).unwrap_or("?").to_owned();
+    let size = std::fs::metadata(&app).map(|m| m.len()).unwrap_or(0);
+
+    println!("| measure | Sign-in Rescue | bare eframe window | ratio | goal |");
+    println!("|---|---|---|---|---|");
+    println!(
+        "| start to first frame (median of {RUNS}) | {app_ms:.0} ms | {bare_ms:.0} ms | {:.2}× | ≤ 1.2× |",
+        app_ms / bare_ms
+    );
+    println!(
+        "| peak memory at first frame (median of {RUNS}) | {app_mb:.1} MB | {bare_mb:.1} MB | {:.2}× | ≤ 1.2× |",
+        app_mb / bare_mb
+    );
+    println!("| frames drawn in 10 s with no input | {idle_frames} | | | 0 |");
+    #[expect(clippy::cast_precision_loss, reason = "a file size in MB")]
+    let megabytes = size as f64 / 1_048_576.0;
+    println!("| stripped release binary | {megabytes:.1} MB | | | |");
+}

@@ -1,0 +1,257 @@
+//! Every screen, in both languages, passes kittest's accessibility check (every control has an
+//! accessible name), and those names are in the screen's language. The keyboard alone can
+//! complete a step, switch the language and reach every screen.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use signin_rescue::App;
+use signin_rescue::i18n::Language;
+use signin_rescue::progress::StepOutcome;
+
+use common::{app, texts, ui_text};
+
+/// Roles a person operates: these must be named in the screen's language.
+const CONTROLS: [Role; 7] = [
+    Role::Button,
+    Role::CheckBox,
+    Role::RadioButton,
+    Role::TextInput,
+    Role::MultilineTextInput,
+    Role::PasswordInput,
+    Role::Link,
+];
+
+fn is_japanese(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF | 0x3000..=0x303F)
+}
+
+/// Names that are the same in every language: the other language's own name, product
+/// names, paper sizes and commands.
+fn language_neutral(name: &str) -> bool {
+    [
+        "日本語",
+        "English",
+        "Outlook.com",
+        "Skype",
+        "Xbox",
+        "A4",
+        "ping ",
+        "nslookup ",
+        "tracert ",
+    ]
+    .iter()
+    .any(|neutral| name.contains(neutral))
+}
+
+fn check_names(harness: &Harness<'static, App>, language: Language, screen: &str) {
+    let names: Vec<String> = harness
+        .get_all_by(|node| CONTROLS.contains(&node.role()))
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert!(names.len() > 5, "{screen}: controls found");
+    for name in names {
+        if language_neutral(&name) {
+            continue;
+        }
+        let japanese = name.chars().any(is_japanese);
+        match language {
+            Language::Ja => assert!(japanese, "{screen}: {name:?} is not in Japanese"),
+            Language::En => assert!(!japanese, "{screen}: {name:?} is not in English"),
+        }
+    }
+}
+
+/// Opens every screen, with everything folded unfolded, and checks each.
+fn every_screen(language: Language) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), language);
+    let t = texts(language);
+    let ui = |id: &str| ui_text(&t, id, &[]);
+
+    // Checklist, with every cause open: the first two are open already, open the others.
+    let headers: Vec<String> = harness
+        .get_all_by(|node| {
+            node.label().is_some_and(|l| {
+                l.split_once(". ")
+                    .is_some_and(|(n, _)| n.parse::<usize>().is_ok_and(|n| n > 2))
+            })
+        })
+        .filter_map(|node| node.accesskit_node().label())
+        .collect();
+    assert!(headers.len() >= 10, "{headers:?}");
+    for header in headers {
+        harness.get_by_label(&header).click();
+        harness.run();
+    }
+    check_names(&harness, language, "checklist");
+
+    harness.get_by_label(&ui("tab-connectivity")).click();
+    harness.run();
+    harness.get_by_label(&ui("net-advanced")).click();
+    harness.run();
+    check_names(&harness, language, "connectivity");
+
+    harness.get_by_label(&ui("tab-draft")).click();
+    harness.run();
+    for product in ["Outlook.com", "Skype", "Xbox"] {
+        harness.get_by_label(product).click();
+        harness.run();
+    }
+    harness.get_by_label(&ui("draft-password-add")).click();
+    harness.run();
+    check_names(&harness, language, "draft");
+
+    harness.get_by_label(&ui("tab-support")).click();
+    harness.run();
+    check_names(&harness, language, "support");
+
+    harness.get_by_label(&ui("tab-checklist")).click();
+    harness.run();
+    harness.get_by_label(&ui("recovered-yes")).click();
+    harness.run();
+    check_names(&harness, language, "after recovery");
+
+    // The menus.
+    for menu in ["menu-progress", "menu-view"] {
+        harness.get_by_label(&ui(menu)).click();
+        harness.run();
+        check_names(&harness, language, menu);
+        harness.key_press(Key::Escape);
+        harness.run();
+    }
+}
+
+#[test]
+fn every_screen_is_named_in_japanese() {
+    every_screen(Language::Ja);
+}
+
+#[test]
+fn every_screen_is_named_in_english() {
+    every_screen(Language::En);
+}
+
+/// Presses Tab until the control named `name` has the focus; false if it never does.
+fn tab_to(harness: &mut Harness<'static, App>, name: &str) -> bool {
+    for _ in 0..400 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        if harness
+            .query_by(|node| node.is_focused() && node.label().as_deref() == Some(name))
+            .is_some()
+        {
+            return true;
+        }
+    }
+    false
+}
+
+#[test]
+fn a_step_is_completed_with_the_keyboard_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), Language::En);
+    let target = "Tried: no change: Try over your phone's mobile data";
+    assert!(
+        tab_to(&mut harness, target),
+        "Tab reaches the outcome button"
+    );
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(
+        harness.state().progress().outcome("network-mobile-data"),
+        StepOutcome::NoChange
+    );
+
+    // Shift+Tab goes back to the previous button; Enter presses it.
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run();
+    harness.get_by(|node| {
+        node.is_focused()
+            && node.label().as_deref()
+                == Some("Tried: it worked: Try over your phone's mobile data")
+    });
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().progress().outcome("network-mobile-data"),
+        StepOutcome::Worked
+    );
+}
+
+#[test]
+fn shortcuts_switch_language_and_screens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(dir.path(), Language::En);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run();
+    assert_eq!(harness.state().language(), Language::Ja);
+    harness.get_by_label("次に試すこと");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    harness.get_by_label("接続をチェックする");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    harness.get_by_label_contains("完成度");
+}
+
+/// The real app in a window of ordinary height, where most steps are off screen.
+fn short_app(dir: &std::path::Path) -> Harness<'static, App> {
+    use std::sync::Arc;
+    let dir = dir.to_owned();
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_eframe(move |cc| {
+            let startup = signin_rescue::Startup::prepare(signin_rescue::AppOptions {
+                language: Some(Language::En),
+                clock: Arc::new(common::clock()),
+                dialogs: Box::new(signin_rescue::files::PresetDialogs::default()),
+                ..signin_rescue::AppOptions::new(dir)
+            })
+            .expect("starts");
+            App::new(cc, startup)
+        });
+    harness.run();
+    harness
+}
+
+#[test]
+fn steps_off_screen_are_still_there_for_screen_readers_and_the_keyboard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = short_app(dir.path());
+    // The second cause's last step is far below the window: its controls are still named.
+    let name = "Tried: no change: Contact Microsoft support";
+    let button = harness.get_by_label(name);
+    assert!(button.rect().top() > 720.0, "the step is off screen");
+    button.click_accesskit();
+    harness.run();
+    assert_eq!(
+        harness.state().progress().outcome("hold-contact-support"),
+        StepOutcome::NoChange
+    );
+    let note = "Note: Contact Microsoft support";
+    harness.get_by_label(note);
+
+    // Tab reaches that step's note from the top, scrolling it into view and keeping focus.
+    assert!(tab_to(&mut harness, note), "Tab reaches the note far below");
+    harness.run();
+    #[expect(
+        clippy::redundant_closure_for_method_calls,
+        reason = "the method path does not satisfy the query's higher-ranked lifetime"
+    )]
+    let focused = harness.get_by(|node| node.is_focused());
+    assert_eq!(focused.accesskit_node().label().as_deref(), Some(note));
+    assert!(
+        focused.rect().bottom() <= 720.0 && focused.rect().top() >= 0.0,
+        "scrolled into view"
+    );
+    focused.type_text("typed after tabbing down");
+    harness.run();
+    assert_eq!(
+        harness.state().progress().note("hold-contact-support"),
+        "typed after tabbing down"
+    );
+}
