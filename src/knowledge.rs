@@ -416,7 +416,10 @@ impl KnowledgeBase {
                 ids.push(step_detail_text_id(&step.id));
             }
         }
-        ids.extend(self.waits.iter().map(|w| wait_text_id(&w.id)));
+        for wait in &self.waits {
+            ids.push(wait_text_id(&wait.id));
+            ids.push(wait_length_text_id(&wait.id));
+        }
         for group in &self.aftercare {
             ids.push(format!("aftercare-{}", group.id));
             for step in &group.steps {
@@ -491,7 +494,7 @@ pub fn step_detail_text_id(id: &str) -> String {
     format!("step-{id}-detail")
 }
 
-/// The Fluent id of a wait's description.
+/// The Fluent id of a wait's name.
 #[must_use]
 pub fn wait_text_id(id: &str) -> String {
     format!("wait-{id}")
@@ -507,6 +510,12 @@ pub fn route_text_id(id: &str) -> String {
 #[must_use]
 pub fn route_when_text_id(id: &str) -> String {
     format!("route-{id}-when")
+}
+
+/// The Fluent id of how long a wait usually lasts ("a few hours to a few days").
+#[must_use]
+pub fn wait_length_text_id(id: &str) -> String {
+    format!("wait-{id}-length")
 }
 
 /// The Fluent id of a caution.

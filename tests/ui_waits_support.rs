@@ -28,11 +28,11 @@ fn a_wait_survives_a_restart_and_says_when_to_try_again() {
             PresetDialogs::default(),
         );
         harness
-            .get_by_label("Start a 1 day timer: Leave it for a while, then try again")
+            .get_by_label("Remind me in 1 day: Leave it for a while, then try again")
             .click();
         harness.run();
         harness.get_by_label("Waiting");
-        harness.get_by_label_contains("Try again later (a few hours to a few days): 1 day left");
+        harness.get_by_label_contains("Trying again later: 1 day left");
         harness.get_by_label_contains("Waiting: 1 day left");
         assert_eq!(harness.state().progress().timers.len(), 1);
     }
@@ -58,7 +58,7 @@ fn a_wait_survives_a_restart_and_says_when_to_try_again() {
         time.clone(),
         PresetDialogs::default(),
     );
-    harness.get_by_label_contains("The wait “Try again later (a few hours to a few days)” is over");
+    harness.get_by_label_contains("The wait “Trying again later” is over");
     harness.get_by_label("Next to try: Reset your password on the official page");
     harness.get_by_label("Done").click();
     harness.run();
@@ -71,7 +71,7 @@ fn a_running_timer_does_not_repaint_every_frame() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(dir.path(), Language::Ja);
     harness
-        .get_by_label("3時間のタイマーを開始: 時間をおいてから試す")
+        .get_by_label("3時間後に知らせる: 時間をおいてから試す")
         .click();
     harness.run();
     assert_eq!(harness.state().progress().timers.len(), 1, "the timer runs");

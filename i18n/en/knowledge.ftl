@@ -133,12 +133,18 @@ step-locked-appeal-wait-detail = Microsoft says a reply to a suspension appeal t
 
 ## Waits
 
-wait-retry-later = Try again later (a few hours to a few days)
-wait-new-code = Before asking for a new code (about 15 minutes)
-wait-too-many-requests = A pause after too many requests (about a day)
-wait-form-reply = Reply to the recovery form (within 24 hours)
-wait-security-info-change = Replacing your security info (30 days)
-wait-suspension-appeal = Reply to a suspension appeal (about 14 days)
+wait-retry-later = Trying again later
+wait-retry-later-length = a few hours to a few days
+wait-new-code = Before asking for a new code
+wait-new-code-length = about 15 minutes
+wait-too-many-requests = A pause after too many requests
+wait-too-many-requests-length = about a day
+wait-form-reply = Reply to the recovery form
+wait-form-reply-length = within 24 hours
+wait-security-info-change = Replacing your security info
+wait-security-info-change-length = 30 days
+wait-suspension-appeal = Reply to a suspension appeal
+wait-suspension-appeal-length = about 14 days
 
 ## Cautions
 

@@ -34,7 +34,7 @@ origin-community = Source: user reports (not official Microsoft information)
 kind-do = Do
 kind-check = Check
 kind-wait = Wait
-step-wait-length = How long to wait: { $length }
+step-wait-length = Usual wait: { $length }
 step-caution = Caution: { $text }
 link-opens = Opens the official page in your browser: { $url }
 
@@ -363,7 +363,7 @@ draft-connectivity = Connection check by this app
 
 tab-support = Support and safety
 tab-aftercare = After you sign in
-timer-start = Start a { $length } timer
+timer-start = Remind me in { $length }
 timer-stop = Stop the timer
 timer-running = Waiting: { $left } left (until { $when })
 timer-due = The wait “{ $wait }” is over ({ $when }). Try signing in again and record what happens.
@@ -401,3 +401,5 @@ menu-text-larger = Larger text
 menu-text-smaller = Smaller text
 menu-text-reset = Normal text size
 menu-shortcuts = Shortcuts: { $pdf } save a printable PDF · { $export } export progress · { $language } switch language · Ctrl+1 to Ctrl+5 switch screens · Tab and Shift+Tab move, Space or Enter press
+
+print-wait = { $name }: { $length }

@@ -132,12 +132,18 @@ step-locked-appeal-wait-detail = 利用停止の申し立てへの返事には�
 
 ## 待つ期間
 
-wait-retry-later = 時間をおいて再挑戦（数時間〜数日）
-wait-new-code = 新しいコードを頼むまで（約 15 分）
-wait-too-many-requests = 要求しすぎたあとの休止（目安 1 日）
-wait-form-reply = 回復フォームの返事（24 時間以内）
-wait-security-info-change = セキュリティ情報の置き換え（30 日）
-wait-suspension-appeal = 利用停止の申し立ての返事（約 14 日）
+wait-retry-later = 時間をおいて再挑戦
+wait-retry-later-length = 数時間〜数日
+wait-new-code = 新しいコードを頼むまで
+wait-new-code-length = 約 15 分
+wait-too-many-requests = 要求しすぎたあとの休止
+wait-too-many-requests-length = 目安は 1 日
+wait-form-reply = 回復フォームの返事
+wait-form-reply-length = 24 時間以内
+wait-security-info-change = セキュリティ情報の置き換え
+wait-security-info-change-length = 30 日
+wait-suspension-appeal = 利用停止の申し立ての返事
+wait-suspension-appeal-length = 約 14 日
 
 ## 注意
 

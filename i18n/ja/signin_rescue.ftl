@@ -338,7 +338,7 @@ draft-connectivity = このアプリでの接続チェック
 
 tab-support = サポートと安全
 tab-aftercare = サインインできたら
-timer-start = { $length }のタイマーを開始
+timer-start = { $length }後に知らせる
 timer-stop = タイマーを止める
 timer-running = 待機中：残り { $left }（{ $when } まで）
 timer-due = 「{ $wait }」の待ち時間が終わりました（{ $when }）。もう一度サインインを試して、結果を記録しましょう。
@@ -376,3 +376,5 @@ menu-text-larger = 文字を大きく
 menu-text-smaller = 文字を小さく
 menu-text-reset = 標準の文字の大きさ
 menu-shortcuts = ショートカット：{ $pdf } 印刷用 PDF を保存・{ $export } 進み具合を書き出す・{ $language } 言語を切り替える・Ctrl+1～Ctrl+5 画面を切り替える・Tab と Shift+Tab で移動、Space か Enter で押す
+
+print-wait = { $name }：{ $length }

@@ -158,7 +158,16 @@ pub fn build(kb: &KnowledgeBase, progress: &Progress, texts: &Texts, now: Timest
 
     blocks.push(Block::Heading(t("print-waits")));
     for wait in &kb.waits {
-        blocks.push(Block::Item(texts.get(&knowledge::wait_text_id(&wait.id))));
+        blocks.push(Block::Item(texts.get_args(
+            "print-wait",
+            &[
+                ("name", texts.get(&knowledge::wait_text_id(&wait.id)).into()),
+                (
+                    "length",
+                    texts.get(&knowledge::wait_length_text_id(&wait.id)).into(),
+                ),
+            ],
+        )));
     }
 
     blocks.push(Block::Heading(t("print-routes")));

@@ -303,7 +303,7 @@ impl ChecklistScreen {
             ui.label(texts.get(&knowledge::step_detail_text_id(&step.id)));
             if let Some(wait) = step.wait.as_deref().and_then(|id| shared.kb.wait(id)) {
                 let color = Palette::of(ui).warning;
-                let length = texts.get(&knowledge::wait_text_id(&wait.id));
+                let length = texts.get(&knowledge::wait_length_text_id(&wait.id));
                 ui.label(
                     RichText::new(fl!(texts.ui(), "step-wait-length", length = length))
                         .color(color),

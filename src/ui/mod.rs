@@ -182,6 +182,9 @@ impl From<Action> for UiAction {
 /// The screens' own state (what is expanded, where to scroll), kept between frames.
 #[derive(Default)]
 pub struct Screens {
+    /// Whether the person moves with the keyboard (Tab) rather than the pointer: then the
+    /// focused control gets a clear ring.
+    keyboard: bool,
     tab: Tab,
     checklist: checklist::ChecklistScreen,
     draft: draft::DraftScreen,
@@ -225,10 +228,13 @@ impl Screens {
         }
         match self.tab {
             Tab::Checklist => {
+                // In a narrow window the situation takes less room than the checklist.
+                let width = ui.available_width();
                 egui::Panel::left("situation")
                     .resizable(true)
-                    .default_size(theme::SIDE_PANEL_WIDTH)
-                    .min_size(240.0)
+                    .default_size((width * 0.36).clamp(200.0, theme::SIDE_PANEL_WIDTH))
+                    .min_size(200.0)
+                    .max_size((width * 0.5).max(200.0))
                     .show(ui, |ui| situation::ui(ui, shared, &mut actions));
                 let ranked = triage::rank(shared.kb, &shared.progress.reported);
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -254,6 +260,7 @@ impl Screens {
                     .show(ui, |ui| aftercare::ui(ui, shared, &mut actions));
             }
         }
+        self.focus_ring_ui(ui);
         if let Some(tab) = nav.tab {
             self.tab = tab;
         }
@@ -261,6 +268,49 @@ impl Screens {
             self.checklist.reveal(step);
         }
         actions
+    }
+}
+
+impl Screens {
+    /// Draws a ring around the focused control while the keyboard is in use. egui marks focus
+    /// only faintly; people who cannot use a mouse need to see where they are.
+    fn focus_ring_ui(&mut self, ui: &egui::Ui) {
+        ui.input(|input| {
+            for event in &input.events {
+                match event {
+                    egui::Event::Key {
+                        key: egui::Key::Tab,
+                        pressed: true,
+                        ..
+                    } => self.keyboard = true,
+                    egui::Event::PointerButton { pressed: true, .. } => self.keyboard = false,
+                    _ => {}
+                }
+            }
+        });
+        if !self.keyboard {
+            return;
+        }
+        let Some(response) = ui
+            .memory(egui::Memory::focused)
+            .and_then(|id| ui.ctx().read_response(id))
+        else {
+            return;
+        };
+        // Only the visible part: a control half scrolled away keeps its ring inside its area.
+        let rect = response.interact_rect;
+        if rect.is_positive() {
+            let painter = ui.ctx().layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                egui::Id::unique("focus-ring"),
+            ));
+            painter.rect_stroke(
+                rect.expand(2.0),
+                4.0,
+                egui::Stroke::new(2.5, theme::Palette::of(ui).accent),
+                egui::StrokeKind::Outside,
+            );
+        }
     }
 }
 

@@ -20,6 +20,7 @@ impl ProgressMenu {
     pub fn menu_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         let texts = shared.texts;
         ui.menu_button(fl!(texts.ui(), "menu-progress"), |ui| {
+            ui.set_max_width(380.0);
             if ui
                 .add(
                     egui::Button::new(fl!(texts.ui(), "menu-export"))

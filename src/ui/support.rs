@@ -57,7 +57,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                             fl!(
                                 texts.ui(),
                                 "support-route-wait",
-                                wait = texts.get(&knowledge::wait_text_id(&wait.id))
+                                wait = texts.get(&knowledge::wait_length_text_id(&wait.id))
                             ),
                         );
                         waits::step_timer_ui(

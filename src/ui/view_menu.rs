@@ -56,6 +56,7 @@ pub fn shortcuts(
 pub fn menu_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     let texts = shared.texts;
     ui.menu_button(fl!(texts.ui(), "menu-view"), |ui| {
+        ui.set_max_width(340.0);
         let heading = fl!(texts.ui(), "menu-theme");
         ui.label(&heading);
         let current = ui.ctx().options(|o| o.theme_preference);
