@@ -6,14 +6,7 @@ use egui_kittest::kittest::Queryable as _;
 use signin_rescue::i18n::Language;
 use signin_rescue::progress::StepOutcome;
 
-use common::{app, texts, ui_text};
-
-/// The accessible name of a step's outcome button.
-fn outcome_button(language: Language, outcome: StepOutcome, step_id: &str) -> String {
-    let texts = texts(language);
-    let step = texts.get(&format!("step-{step_id}"));
-    signin_rescue::ui::widgets::outcome_button_name(&texts, outcome, &step)
-}
+use common::{app, outcome_button, texts, ui_text};
 
 #[test]
 fn marking_a_step_updates_the_counts() {

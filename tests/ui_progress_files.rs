@@ -13,16 +13,10 @@ use signin_rescue::files::PresetDialogs;
 use signin_rescue::i18n::Language;
 use signin_rescue::progress::StepOutcome;
 use signin_rescue::store::{self, Store};
-use signin_rescue::ui::widgets::outcome_button_name;
 
-use common::{app, app_with, clock, run_until, texts};
+use common::{app, app_with, clock, outcome_button, run_until, texts};
 
 const WAIT: Duration = Duration::from_secs(10);
-
-fn outcome_button(language: Language, outcome: StepOutcome, step_id: &str) -> String {
-    let texts = texts(language);
-    outcome_button_name(&texts, outcome, &texts.get(&format!("step-{step_id}")))
-}
 
 fn files_named(dir: &Path, prefix: &str) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = fs::read_dir(dir)

@@ -60,6 +60,16 @@ fn answer_line(out: &mut String, texts: &Texts, label: &str, value: &str) {
     out.push('\n');
 }
 
+/// The error messages the person reported, as they saw them.
+#[must_use]
+pub fn reported_errors(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -> Vec<String> {
+    kb.errors
+        .iter()
+        .filter(|e| progress.reported.contains(&e.id))
+        .map(|e| texts.get(&knowledge::error_text_id(&e.id)))
+        .collect()
+}
+
 /// The whole draft as text, in the person's language.
 #[must_use]
 pub fn draft_text(
@@ -101,12 +111,7 @@ pub fn draft_text(
         &field_label(texts, Field::ProblemStarted),
         &d.problem_started,
     );
-    let errors: Vec<String> = kb
-        .errors
-        .iter()
-        .filter(|e| progress.reported.contains(&e.id))
-        .map(|e| texts.get(&knowledge::error_text_id(&e.id)))
-        .collect();
+    let errors = reported_errors(kb, progress, texts);
     answer_line(
         &mut out,
         texts,
@@ -243,12 +248,7 @@ pub fn support_summary(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -
             s.trim().to_owned()
         }
     };
-    let errors: Vec<String> = kb
-        .errors
-        .iter()
-        .filter(|e| progress.reported.contains(&e.id))
-        .map(|e| texts.get(&knowledge::error_text_id(&e.id)))
-        .collect();
+    let errors = reported_errors(kb, progress, texts);
     let tried = draft::tried_steps(kb, progress);
     let tried_titles: Vec<String> = tried
         .iter()

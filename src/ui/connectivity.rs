@@ -233,14 +233,7 @@ fn commands_ui(ui: &mut Ui, texts: &Texts) {
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(command).monospace().strong());
-                    let copy = fl!(texts.ui(), "draft-copy");
-                    if ui
-                        .small_button(&copy)
-                        .accessible_name(format!("{copy}: {command}"))
-                        .clicked()
-                    {
-                        ui.ctx().copy_text(command.to_owned());
-                    }
+                    widgets::copy_button(ui, texts, command, command);
                 });
                 ui.label(texts.get_args(explain, &[]));
             }

@@ -1,8 +1,6 @@
 //! The recovery-form draft screen: before the form, completeness, the answers in the official
 //! form's order with their checks and copy buttons, and the draft as text.
 
-use std::time::{Duration, Instant};
-
 use egui::{RichText, TextEdit};
 use i18n_embed_fl::fl;
 
@@ -12,16 +10,12 @@ use crate::i18n::{FluentValue, Texts};
 use crate::knowledge;
 use crate::progress::Action;
 use crate::ui::theme::{self, Palette};
-use crate::ui::{Shared, UiAction, waits, widgets};
-
-/// How long "Copied" stays next to a copy button.
-const COPIED_FOR: Duration = Duration::from_secs(2);
+use crate::ui::{Shared, UiAction, support, waits, widgets};
 
 /// The draft screen's own state. Previous passwords live here, in memory only.
 #[derive(Default)]
 pub struct DraftScreen {
     passwords: Vec<Password>,
-    copied: Option<(String, Instant)>,
 }
 
 impl DraftScreen {
@@ -33,14 +27,6 @@ impl DraftScreen {
 
     /// Draws the screen.
     pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
-        if let Some((_, at)) = &self.copied {
-            let left = COPIED_FOR.saturating_sub(at.elapsed());
-            if left.is_zero() {
-                self.copied = None;
-            } else {
-                ui.ctx().request_repaint_after(left);
-            }
-        }
         let texts = shared.texts;
         let findings = draft::check(&shared.progress.draft, texts.today(shared.now));
         egui::ScrollArea::vertical()
@@ -57,15 +43,15 @@ impl DraftScreen {
                 ui.add_space(theme::SECTION_GAP);
                 widgets::muted(ui, fl!(texts.ui(), "draft-intro-labels"));
                 for section in [Section::Account, Section::Personal] {
-                    self.section_ui(ui, shared, section, &findings, actions);
+                    section_ui(ui, shared, section, &findings, actions);
                 }
                 self.passwords_and_products_ui(ui, shared, actions);
                 for product in Product::ALL {
                     if shared.progress.draft.products.contains(&product) {
-                        self.section_ui(ui, shared, Section::Product(product), &findings, actions);
+                        section_ui(ui, shared, Section::Product(product), &findings, actions);
                     }
                 }
-                self.reviewer_ui(ui, shared, &findings, actions);
+                reviewer_ui(ui, shared, &findings, actions);
                 ui.add_space(theme::SECTION_GAP);
                 self.output_ui(ui, shared, actions);
                 ui.add_space(24.0);
@@ -98,59 +84,6 @@ impl DraftScreen {
             }
             widgets::muted(ui, fl!(texts.ui(), "draft-general-tips"));
         });
-    }
-
-    fn section_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        shared: &Shared<'_>,
-        section: Section,
-        findings: &[Finding],
-        actions: &mut Vec<UiAction>,
-    ) {
-        let texts = shared.texts;
-        ui.add_space(theme::SECTION_GAP);
-        ui.heading(section_heading(texts, section));
-        for field in Field::ALL.into_iter().filter(|f| f.section() == section) {
-            self.field_ui(ui, shared, field, findings, actions);
-        }
-    }
-
-    /// One answer: label, copy button, text field, and the checks' findings.
-    fn field_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        shared: &Shared<'_>,
-        field: Field,
-        findings: &[Finding],
-        actions: &mut Vec<UiAction>,
-    ) {
-        let texts = shared.texts;
-        let label_text = render::field_label(texts, field);
-        let mut value = shared.progress.draft.get(field).to_owned();
-        let label = ui
-            .horizontal(|ui| {
-                let label = ui.label(RichText::new(&label_text).strong());
-                self.copy_button(ui, texts, field.id(), &label_text, value.trim());
-                label
-            })
-            .inner;
-        let hint = texts.get_args(&format!("draft-hint-{}", field.id()), &[]);
-        let edit = if field.is_multiline() {
-            TextEdit::multiline(&mut value).desired_rows(3)
-        } else {
-            TextEdit::singleline(&mut value)
-        };
-        let response = ui
-            .add(edit.desired_width(f32::INFINITY).hint_text(hint))
-            .labelled_by(label.id);
-        if response.changed() {
-            actions.push(Action::DraftEdited { field, value }.into());
-        }
-        for finding in findings.iter().filter(|f| f.field == field) {
-            finding_ui(ui, texts, finding);
-        }
-        ui.add_space(4.0);
     }
 
     fn passwords_and_products_ui(
@@ -188,16 +121,8 @@ impl DraftScreen {
                 {
                     password.revealed = !password.revealed;
                 }
-                if password.revealed && !password.text.is_empty() {
-                    let copy = fl!(texts.ui(), "draft-copy");
-                    if ui
-                        .button(&copy)
-                        .accessible_name(format!("{copy}: {name}"))
-                        .clicked()
-                    {
-                        ui.ctx().copy_text(password.text.clone());
-                        self.copied = Some((format!("password-{number}"), Instant::now()));
-                    }
+                if password.revealed {
+                    widgets::copy_button(ui, texts, &name, &password.text);
                 }
                 let remove_label = fl!(texts.ui(), "draft-password-remove");
                 if ui
@@ -206,13 +131,6 @@ impl DraftScreen {
                     .clicked()
                 {
                     remove = Some(index);
-                }
-                if self
-                    .copied
-                    .as_ref()
-                    .is_some_and(|(k, _)| *k == format!("password-{number}"))
-                {
-                    ui.label(RichText::new(fl!(texts.ui(), "draft-copied")).small());
                 }
             });
         }
@@ -238,74 +156,26 @@ impl DraftScreen {
         });
     }
 
-    fn reviewer_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        shared: &Shared<'_>,
-        findings: &[Finding],
-        actions: &mut Vec<UiAction>,
-    ) {
-        let texts = shared.texts;
-        ui.add_space(theme::SECTION_GAP);
-        ui.heading(section_heading(texts, Section::Reviewer));
-        self.field_ui(ui, shared, Field::ProblemStarted, findings, actions);
-
-        ui.label(RichText::new(fl!(texts.ui(), "draft-errors-seen")).strong());
-        let errors: Vec<String> = shared
-            .kb
-            .errors
-            .iter()
-            .filter(|e| shared.progress.reported.contains(&e.id))
-            .map(|e| texts.get(&knowledge::error_text_id(&e.id)))
-            .collect();
-        if errors.is_empty() {
-            widgets::muted(ui, fl!(texts.ui(), "draft-errors-none"));
-        }
-        for error in errors {
-            ui.label(format!("• {error}"));
-        }
-        widgets::muted(ui, fl!(texts.ui(), "draft-prefilled-errors"));
-        ui.add_space(4.0);
-
-        self.field_ui(ui, shared, Field::DevicesAndPlaces, findings, actions);
-
-        ui.label(RichText::new(fl!(texts.ui(), "draft-steps-tried")).strong());
-        let tried = draft::tried_steps(shared.kb, shared.progress);
-        if tried.is_empty() {
-            widgets::muted(ui, fl!(texts.ui(), "draft-steps-none"));
-        }
-        for step in &tried {
-            ui.label(format!("• {}", render::tried_step_line(texts, step)));
-        }
-        widgets::muted(ui, fl!(texts.ui(), "draft-prefilled-steps"));
-        ui.add_space(4.0);
-        self.field_ui(ui, shared, Field::OtherDetails, findings, actions);
-    }
-
     fn output_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         let texts = shared.texts;
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(fl!(texts.ui(), "draft-output-heading")).strong());
             ui.horizontal_wrapped(|ui| {
-                if ui.button(fl!(texts.ui(), "draft-copy-all")).clicked() {
-                    let text = render::draft_text(
+                let copy_all = fl!(texts.ui(), "draft-copy-all");
+                widgets::copy_action(ui, texts, copy_all.as_str(), &copy_all, true, || {
+                    render::draft_text(
                         shared.kb,
                         shared.progress,
                         texts,
                         Passwords::Revealed(&self.passwords),
                         shared.now,
-                    );
-                    ui.ctx().copy_text(text);
-                    self.copied = Some(("all".into(), Instant::now()));
-                }
+                    )
+                });
                 if ui.button(fl!(texts.ui(), "draft-save-text")).clicked() {
                     actions.push(UiAction::SaveDraftText {
                         passwords: self.password_count(),
                     });
-                }
-                if self.copied.as_ref().is_some_and(|(k, _)| k == "all") {
-                    ui.label(RichText::new(fl!(texts.ui(), "draft-copied")).small());
                 }
             });
             widgets::muted(ui, fl!(texts.ui(), "draft-copy-all-note"));
@@ -318,35 +188,7 @@ impl DraftScreen {
             }
         });
         ui.add_space(theme::SECTION_GAP);
-        let summary = render::support_summary(shared.kb, shared.progress, texts);
-        theme::card(ui).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(fl!(texts.ui(), "draft-summary-heading")).strong());
-                let label = fl!(texts.ui(), "draft-summary-heading");
-                self.copy_button(ui, texts, "summary", &label, &summary);
-            });
-            ui.label(summary.as_str());
-        });
-    }
-
-    /// A copy button for one piece of text, with a short "Copied" after it.
-    fn copy_button(&mut self, ui: &mut egui::Ui, texts: &Texts, key: &str, what: &str, text: &str) {
-        let copy = fl!(texts.ui(), "draft-copy");
-        let clicked = ui
-            .add_enabled(
-                !text.is_empty(),
-                egui::Button::new(RichText::new(&copy).small()),
-            )
-            .accessible_name(format!("{copy}: {what}"))
-            .clicked();
-        if clicked {
-            ui.ctx().copy_text(text.to_owned());
-            self.copied = Some((key.to_owned(), Instant::now()));
-        }
-        if self.copied.as_ref().is_some_and(|(k, _)| k == key) {
-            ui.label(RichText::new(fl!(texts.ui(), "draft-copied")).small());
-        }
+        support::summary_card_ui(ui, shared);
     }
 }
 
@@ -397,4 +239,94 @@ fn before_the_form_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
         widgets::official_link(ui, shared.kb, texts, "recovery-form-help");
         widgets::official_link(ui, shared.kb, texts, "two-step-help");
     });
+}
+
+fn section_ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    section: Section,
+    findings: &[Finding],
+    actions: &mut Vec<UiAction>,
+) {
+    let texts = shared.texts;
+    ui.add_space(theme::SECTION_GAP);
+    ui.heading(section_heading(texts, section));
+    for field in Field::ALL.into_iter().filter(|f| f.section() == section) {
+        field_ui(ui, shared, field, findings, actions);
+    }
+}
+
+/// One answer: label, copy button, text field, and the checks' findings.
+fn field_ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    field: Field,
+    findings: &[Finding],
+    actions: &mut Vec<UiAction>,
+) {
+    let texts = shared.texts;
+    let label_text = render::field_label(texts, field);
+    let mut value = shared.progress.draft.get(field).to_owned();
+    let label = ui
+        .horizontal(|ui| {
+            let label = ui.label(RichText::new(&label_text).strong());
+            widgets::copy_button(ui, texts, &label_text, value.trim());
+            label
+        })
+        .inner;
+    let hint = texts.get_args(&format!("draft-hint-{}", field.id()), &[]);
+    let edit = if field.is_multiline() {
+        TextEdit::multiline(&mut value).desired_rows(3)
+    } else {
+        TextEdit::singleline(&mut value)
+    };
+    let response = ui
+        .add(edit.desired_width(f32::INFINITY).hint_text(hint))
+        .labelled_by(label.id);
+    if response.changed() {
+        actions.push(Action::DraftEdited { field, value }.into());
+    }
+    for finding in findings.iter().filter(|f| f.field == field) {
+        finding_ui(ui, texts, finding);
+    }
+    ui.add_space(4.0);
+}
+
+/// What helps a reviewer: when it started, the errors and the steps tried (both filled in
+/// from the checklist), devices and places, anything else.
+fn reviewer_ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    findings: &[Finding],
+    actions: &mut Vec<UiAction>,
+) {
+    let texts = shared.texts;
+    ui.add_space(theme::SECTION_GAP);
+    ui.heading(section_heading(texts, Section::Reviewer));
+    field_ui(ui, shared, Field::ProblemStarted, findings, actions);
+
+    ui.label(RichText::new(fl!(texts.ui(), "draft-errors-seen")).strong());
+    let errors = render::reported_errors(shared.kb, shared.progress, texts);
+    if errors.is_empty() {
+        widgets::muted(ui, fl!(texts.ui(), "draft-errors-none"));
+    }
+    for error in errors {
+        ui.label(format!("• {error}"));
+    }
+    widgets::muted(ui, fl!(texts.ui(), "draft-prefilled-errors"));
+    ui.add_space(4.0);
+
+    field_ui(ui, shared, Field::DevicesAndPlaces, findings, actions);
+
+    ui.label(RichText::new(fl!(texts.ui(), "draft-steps-tried")).strong());
+    let tried = draft::tried_steps(shared.kb, shared.progress);
+    if tried.is_empty() {
+        widgets::muted(ui, fl!(texts.ui(), "draft-steps-none"));
+    }
+    for step in &tried {
+        ui.label(format!("• {}", render::tried_step_line(texts, step)));
+    }
+    widgets::muted(ui, fl!(texts.ui(), "draft-prefilled-steps"));
+    ui.add_space(4.0);
+    field_ui(ui, shared, Field::OtherDetails, findings, actions);
 }

@@ -27,6 +27,22 @@ pub fn safety_card_ui(ui: &mut Ui, shared: &Shared<'_>) {
     });
 }
 
+/// The summary to tell support, with a copy button.
+pub fn summary_card_ui(ui: &mut Ui, shared: &Shared<'_>) {
+    let texts = shared.texts;
+    let summary = render::support_summary(shared.kb, shared.progress, texts);
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let heading = fl!(texts.ui(), "draft-summary-heading");
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&heading).strong());
+            widgets::copy_button(ui, texts, &heading, &summary);
+        });
+        ui.label(summary.as_str());
+        widgets::muted(ui, fl!(texts.ui(), "support-summary-note"));
+    });
+}
+
 /// Draws the support screen.
 pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
@@ -72,20 +88,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                 });
             }
             ui.add_space(theme::SECTION_GAP);
-            let summary = render::support_summary(shared.kb, shared.progress, texts);
-            theme::card(ui).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(fl!(texts.ui(), "draft-summary-heading")).strong());
-                    let copy = fl!(texts.ui(), "draft-copy");
-                    let name = format!("{copy}: {}", fl!(texts.ui(), "draft-summary-heading"));
-                    if ui.small_button(&copy).accessible_name(name).clicked() {
-                        ui.ctx().copy_text(summary.clone());
-                    }
-                });
-                ui.label(summary.as_str());
-                widgets::muted(ui, fl!(texts.ui(), "support-summary-note"));
-            });
+            summary_card_ui(ui, shared);
             ui.add_space(24.0);
         });
 }

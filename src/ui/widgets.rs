@@ -168,3 +168,53 @@ pub fn scroll_focus_into_view(ui: &mut egui::Ui, last_focus: Option<egui::Id>) -
     }
     focused
 }
+
+/// How long "Copied" stays beside a copy button, in seconds.
+const COPIED_FOR: f64 = 2.0;
+
+/// A small "Copy" button for `text`, named "Copy: <what>" for screen readers, with a short
+/// "Copied" after it is pressed. Disabled when there is nothing to copy.
+pub fn copy_button(ui: &mut egui::Ui, texts: &Texts, what: &str, text: &str) {
+    let copy = fl!(texts.ui(), "draft-copy");
+    let label = RichText::new(&copy).small();
+    copy_action(
+        ui,
+        texts,
+        label,
+        &format!("{copy}: {what}"),
+        !text.is_empty(),
+        || text.to_owned(),
+    );
+}
+
+/// A button that copies what `make` returns (made only when pressed), then says "Copied" for
+/// a moment.
+pub fn copy_action(
+    ui: &mut egui::Ui,
+    texts: &Texts,
+    label: impl Into<egui::WidgetText>,
+    name: &str,
+    enabled: bool,
+    make: impl FnOnce() -> String,
+) {
+    let id = ui.make_persistent_id(("copied", name));
+    let now = ui.input(|i| i.time);
+    let clicked = ui
+        .add_enabled(enabled, egui::Button::new(label))
+        .accessible_name(name)
+        .clicked();
+    if clicked {
+        ui.ctx().copy_text(make());
+        ui.data_mut(|d| d.insert_temp(id, now));
+    }
+    if let Some(at) = ui.data(|d| d.get_temp::<f64>(id)) {
+        let left = at + COPIED_FOR - now;
+        if left > 0.0 {
+            ui.label(RichText::new(fl!(texts.ui(), "draft-copied")).small());
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(left));
+        } else {
+            ui.data_mut(|d| d.remove::<f64>(id));
+        }
+    }
+}

@@ -96,3 +96,14 @@ pub fn ui_text(texts: &Texts, id: &str, args: &[(&str, &str)]) -> String {
         args.iter().map(|(k, v)| (*k, (*v).into())).collect();
     texts.get_args(id, &args)
 }
+
+/// The accessible name of a step's outcome button, as a screen reader reads it.
+pub fn outcome_button(
+    language: Language,
+    outcome: signin_rescue::progress::StepOutcome,
+    step_id: &str,
+) -> String {
+    let texts = texts(language);
+    let step = texts.get(&format!("step-{step_id}"));
+    signin_rescue::ui::widgets::outcome_button_name(&texts, outcome, &step)
+}
