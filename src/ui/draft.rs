@@ -241,6 +241,7 @@ fn before_the_form_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     });
 }
 
+/// A section of the form: its heading and its fields.
 fn section_ui(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
