@@ -97,6 +97,70 @@ pub struct Texts {
     /// Messages without arguments, once formatted: the screens ask for the same ones every
     /// frame.
     plain: RefCell<HashMap<String, String>>,
+    /// Messages with arguments, once formatted, by a hash of the id and the arguments (see
+    /// [`tr!`](crate::tr)).
+    formatted: RefCell<HashMap<u64, String>>,
+}
+
+/// How many formatted messages are kept before the cache starts afresh (dates and counts
+/// change, so it would otherwise grow over a long session).
+const FORMATTED_LIMIT: usize = 4096;
+
+/// A message argument's part in the cache key.
+pub trait MemoArg {
+    /// Feeds the argument to the hasher.
+    fn feed(&self, hasher: &mut std::collections::hash_map::DefaultHasher);
+}
+
+impl MemoArg for String {
+    fn feed(&self, hasher: &mut std::collections::hash_map::DefaultHasher) {
+        std::hash::Hash::hash(self.as_str(), hasher);
+    }
+}
+
+impl MemoArg for str {
+    fn feed(&self, hasher: &mut std::collections::hash_map::DefaultHasher) {
+        std::hash::Hash::hash(self, hasher);
+    }
+}
+
+impl<T: MemoArg + ?Sized> MemoArg for &T {
+    fn feed(&self, hasher: &mut std::collections::hash_map::DefaultHasher) {
+        (**self).feed(hasher);
+    }
+}
+
+macro_rules! memo_arg_numbers {
+    ($($t:ty),*) => {$(
+        impl MemoArg for $t {
+            fn feed(&self, hasher: &mut std::collections::hash_map::DefaultHasher) {
+                std::hash::Hash::hash(self, hasher);
+            }
+        }
+    )*};
+}
+memo_arg_numbers!(usize, u32, u64, i64);
+
+/// Like `fl!` (the ids and argument names are checked at compile time the same way), but each
+/// distinct message is formatted once: the screens ask for the same words every frame.
+#[macro_export]
+macro_rules! tr {
+    ($texts:expr, $id:literal) => {{
+        let texts: &$crate::i18n::Texts = $texts;
+        texts.memo($id, |_| {}, || i18n_embed_fl::fl!(texts.ui(), $id))
+    }};
+    ($texts:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let texts: &$crate::i18n::Texts = $texts;
+        // Each argument is evaluated once, here; `fl!` below runs only on a cache miss.
+        $(let $name = &$value;)+
+        texts.memo(
+            $id,
+            |hasher| {
+                $($crate::i18n::MemoArg::feed($name, hasher);)+
+            },
+            || i18n_embed_fl::fl!(texts.ui(), $id, $($name = (*$name).clone()),+),
+        )
+    }};
 }
 
 impl Texts {
@@ -110,6 +174,7 @@ impl Texts {
             knowledge: FluentLanguageLoader::new(KNOWLEDGE_DOMAIN, fallback),
             time_zone: TimeZone::system(),
             plain: RefCell::new(HashMap::new()),
+            formatted: RefCell::new(HashMap::new()),
         };
         texts.load(language);
         texts
@@ -132,6 +197,7 @@ impl Texts {
     fn load(&mut self, language: Language) {
         self.language = language;
         self.plain.get_mut().clear();
+        self.formatted.get_mut().clear();
         for loader in [&self.ui, &self.knowledge] {
             if let Err(e) = loader.load_languages(&Localizations, &[language.identifier()]) {
                 // Only possible with a broken build; the English fallback is still shown.
@@ -152,6 +218,31 @@ impl Texts {
     #[must_use]
     pub fn ui(&self) -> &FluentLanguageLoader {
         &self.ui
+    }
+
+    /// A message formatted by `format` once per id and arguments (`key` feeds the arguments
+    /// to the hasher); for [`tr!`](crate::tr).
+    pub fn memo(
+        &self,
+        id: &str,
+        key: impl FnOnce(&mut std::collections::hash_map::DefaultHasher),
+        format: impl FnOnce() -> String,
+    ) -> String {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        id.hash(&mut hasher);
+        key(&mut hasher);
+        let key = hasher.finish();
+        if let Some(text) = self.formatted.borrow().get(&key) {
+            return text.clone();
+        }
+        let text = format();
+        let mut formatted = self.formatted.borrow_mut();
+        if formatted.len() >= FORMATTED_LIMIT {
+            formatted.clear();
+        }
+        formatted.insert(key, text.clone());
+        text
     }
 
     /// The knowledge-base text with this id.
@@ -295,6 +386,26 @@ mod tests {
         assert_eq!(en.duration(d(1440 + 180)), "1 day 3 hours");
         assert_eq!(ja.duration(d(1440 + 180)), "1日3時間");
         assert_eq!(ja.duration(d(15)), "15分");
+    }
+
+    #[test]
+    fn formatted_messages_are_kept_per_arguments_and_language() {
+        let mut texts = Texts::new(Language::En);
+        let one = crate::tr!(&texts, "cause-counts", done = 1_usize, total = 4_usize);
+        let two = crate::tr!(&texts, "cause-counts", done = 2_usize, total = 4_usize);
+        assert_eq!(one, "1/4 done");
+        assert_eq!(two, "2/4 done");
+        assert_eq!(
+            crate::tr!(&texts, "cause-counts", done = 1_usize, total = 4_usize),
+            one,
+            "the cached text is the same"
+        );
+        texts.set_language(Language::Ja);
+        assert_eq!(
+            crate::tr!(&texts, "cause-counts", done = 1_usize, total = 4_usize),
+            "1/4 済み",
+            "switching language starts the cache afresh"
+        );
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! The checklist: "try this next", then the causes in ranked order with their steps, outcomes,
 //! dates and notes.
 
+use crate::tr;
 use std::collections::HashMap;
 
 use egui::{RichText, TextEdit};
-use i18n_embed_fl::fl;
 
 use crate::knowledge::{self, Cause, Origin, Step, Tool};
 use crate::net;
@@ -91,10 +91,7 @@ impl ChecklistScreen {
                 ui.add_space(8.0);
                 if !shared.progress.safety_seen {
                     support::safety_card_ui(ui, shared);
-                    if ui
-                        .button(fl!(shared.texts.ui(), "safety-understood"))
-                        .clicked()
-                    {
+                    if ui.button(tr!(shared.texts, "safety-understood")).clicked() {
                         actions.push(Action::SafetySeen.into());
                     }
                     ui.add_space(theme::SECTION_GAP);
@@ -106,18 +103,15 @@ impl ChecklistScreen {
                 ui.add_space(theme::SECTION_GAP);
                 ui.horizontal_wrapped(|ui| {
                     overall_counts_ui(ui, shared);
-                    if ui
-                        .button(fl!(shared.texts.ui(), "checklist-save-pdf"))
-                        .clicked()
-                    {
+                    if ui.button(tr!(shared.texts, "checklist-save-pdf")).clicked() {
                         actions.push(UiAction::SaveChecklist { pdf: true });
                     }
                 });
                 ui.add_space(theme::SECTION_GAP);
                 let heading = if shared.progress.reported.is_empty() {
-                    fl!(shared.texts.ui(), "causes-heading-unranked")
+                    tr!(shared.texts, "causes-heading-unranked")
                 } else {
-                    fl!(shared.texts.ui(), "causes-heading")
+                    tr!(shared.texts, "causes-heading")
                 };
                 ui.heading(heading);
                 ui.add_space(4.0);
@@ -136,7 +130,7 @@ impl ChecklistScreen {
             ui.set_width(ui.available_width());
             let accent = Palette::of(ui).accent;
             ui.label(
-                RichText::new(fl!(texts.ui(), "next-heading"))
+                RichText::new(tr!(texts, "next-heading"))
                     .strong()
                     .color(accent),
             );
@@ -149,18 +143,18 @@ impl ChecklistScreen {
                     );
                     widgets::muted(
                         ui,
-                        fl!(
-                            texts.ui(),
+                        tr!(
+                            texts,
                             "next-from-cause",
                             cause = texts.get(&knowledge::cause_text_id(&cause.id))
                         ),
                     );
-                    if ui.button(fl!(texts.ui(), "next-show")).clicked() {
+                    if ui.button(tr!(texts, "next-show")).clicked() {
                         self.reveal = Some(step.id.clone());
                     }
                 }
                 None => {
-                    ui.label(fl!(texts.ui(), "next-none"));
+                    ui.label(tr!(texts, "next-none"));
                 }
             }
         });
@@ -189,8 +183,8 @@ impl ChecklistScreen {
         let title = format!(
             "{number}. {}    {}",
             texts.get(&knowledge::cause_text_id(&cause.id)),
-            fl!(
-                texts.ui(),
+            tr!(
+                texts,
                 "cause-counts",
                 done = counts.done,
                 total = counts.total
@@ -222,16 +216,12 @@ impl ChecklistScreen {
                         .collect();
                     let color = Palette::of(ui).success;
                     ui.label(
-                        RichText::new(fl!(
-                            texts.ui(),
-                            "cause-matches",
-                            signals = signals.join(" / ")
-                        ))
-                        .color(color),
+                        RichText::new(tr!(texts, "cause-matches", signals = signals.join(" / ")))
+                            .color(color),
                     );
                 }
-                ui.label(fl!(
-                    texts.ui(),
+                ui.label(tr!(
+                    texts,
                     "cause-typical",
                     symptom = texts.get(&knowledge::cause_symptom_text_id(&cause.id))
                 ));
@@ -305,16 +295,15 @@ impl ChecklistScreen {
                 let color = Palette::of(ui).warning;
                 let length = texts.get(&knowledge::wait_length_text_id(&wait.id));
                 ui.label(
-                    RichText::new(fl!(texts.ui(), "step-wait-length", length = length))
-                        .color(color),
+                    RichText::new(tr!(texts, "step-wait-length", length = length)).color(color),
                 );
                 waits::step_timer_ui(ui, shared, &step.id, &title, wait, actions);
             }
             if let Some(caution) = &step.caution {
                 let color = Palette::of(ui).warning;
                 ui.label(
-                    RichText::new(fl!(
-                        texts.ui(),
+                    RichText::new(tr!(
+                        texts,
                         "step-caution",
                         text = texts.get(&knowledge::caution_text_id(caution))
                     ))
@@ -326,8 +315,8 @@ impl ChecklistScreen {
             }
             if let Some(tool) = step.tool {
                 let label = match tool {
-                    Tool::Connectivity => fl!(texts.ui(), "step-open-connectivity"),
-                    Tool::Draft => fl!(texts.ui(), "step-open-draft"),
+                    Tool::Connectivity => tr!(texts, "step-open-connectivity"),
+                    Tool::Draft => tr!(texts, "step-open-draft"),
                 };
                 if ui.button(label).clicked() {
                     nav.open(Tab::of_tool(tool));
@@ -347,8 +336,8 @@ impl ChecklistScreen {
             if let Some(changed_at) = record.and_then(|r| r.changed_at) {
                 widgets::muted(
                     ui,
-                    fl!(
-                        texts.ui(),
+                    tr!(
+                        texts,
                         "step-changed",
                         outcome = widgets::outcome_label(texts, outcome),
                         when = texts.date_time(changed_at)
@@ -361,9 +350,9 @@ impl ChecklistScreen {
                     .id(note_id(&step.id))
                     .desired_rows(1)
                     .desired_width(f32::INFINITY)
-                    .hint_text(fl!(texts.ui(), "note-hint")),
+                    .hint_text(tr!(texts, "note-hint")),
             );
-            let edit = edit.accessible_name(fl!(texts.ui(), "note-name", step = title.as_str()));
+            let edit = edit.accessible_name(tr!(texts, "note-name", step = title.as_str()));
             if edit.changed() {
                 actions.push(
                     Action::NoteEdited {
@@ -452,7 +441,7 @@ fn step_outline_ui(
         let mut info = egui::WidgetInfo::labeled(
             Role::MultilineTextInput,
             true,
-            fl!(texts.ui(), "note-name", step = title()),
+            tr!(texts, "note-name", step = title()),
         );
         info.current_text_value = Some(shared.progress.note(&step.id).to_owned());
         info
@@ -470,16 +459,14 @@ fn recovered_ui(
     ui.horizontal_wrapped(|ui| match shared.progress.recovered {
         Some(at) => {
             let color = Palette::of(ui).success;
-            ui.label(
-                RichText::new(fl!(texts.ui(), "recovered-on", when = texts.date(at))).color(color),
-            );
-            if ui.button(fl!(texts.ui(), "recovered-open")).clicked() {
+            ui.label(RichText::new(tr!(texts, "recovered-on", when = texts.date(at))).color(color));
+            if ui.button(tr!(texts, "recovered-open")).clicked() {
                 nav.open(Tab::Aftercare);
             }
         }
         None => {
-            ui.label(fl!(texts.ui(), "recovered-question"));
-            if ui.button(fl!(texts.ui(), "recovered-yes")).clicked() {
+            ui.label(tr!(texts, "recovered-question"));
+            if ui.button(tr!(texts, "recovered-yes")).clicked() {
                 actions.push(Action::RecoveredMarked(true).into());
                 nav.open(Tab::Aftercare);
             }
@@ -492,8 +479,8 @@ fn overall_counts_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     let counts = shared
         .progress
         .counts(shared.kb.steps().map(|(_, s)| s.id.as_str()));
-    ui.label(fl!(
-        shared.texts.ui(),
+    ui.label(tr!(
+        shared.texts,
         "overall-counts",
         done = counts.done,
         total = counts.total,
@@ -505,8 +492,8 @@ fn overall_counts_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
 fn origin_label(shared: &Shared<'_>, cause: &Cause) -> String {
     let texts = shared.texts;
     match cause.origin {
-        Origin::Article => fl!(texts.ui(), "origin-article"),
-        Origin::Microsoft => fl!(texts.ui(), "origin-microsoft"),
-        Origin::Community => fl!(texts.ui(), "origin-community"),
+        Origin::Article => tr!(texts, "origin-article"),
+        Origin::Microsoft => tr!(texts, "origin-microsoft"),
+        Origin::Community => tr!(texts, "origin-community"),
     }
 }

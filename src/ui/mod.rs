@@ -13,9 +13,9 @@ pub mod view_menu;
 pub mod waits;
 pub mod widgets;
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 
-use i18n_embed_fl::fl;
 use jiff::Timestamp;
 
 use crate::i18n::{Language, Texts};
@@ -150,11 +150,11 @@ impl Tab {
 
     fn label(self, texts: &crate::i18n::Texts) -> String {
         match self {
-            Self::Checklist => fl!(texts.ui(), "tab-checklist"),
-            Self::Draft => fl!(texts.ui(), "tab-draft"),
-            Self::Connectivity => fl!(texts.ui(), "tab-connectivity"),
-            Self::Support => fl!(texts.ui(), "tab-support"),
-            Self::Aftercare => fl!(texts.ui(), "tab-aftercare"),
+            Self::Checklist => tr!(texts, "tab-checklist"),
+            Self::Draft => tr!(texts, "tab-draft"),
+            Self::Connectivity => tr!(texts, "tab-connectivity"),
+            Self::Support => tr!(texts, "tab-support"),
+            Self::Aftercare => tr!(texts, "tab-aftercare"),
         }
     }
 
@@ -326,11 +326,10 @@ fn header_ui(
     // The subtitle only when there is room, so nothing overlaps in a narrow window.
     let wide = ui.available_width() > 1000.0;
     ui.horizontal(|ui| {
-        ui.heading(fl!(texts.ui(), "app-title"));
+        ui.heading(tr!(texts, "app-title"));
         if wide {
             ui.label(
-                egui::RichText::new(fl!(texts.ui(), "app-subtitle"))
-                    .color(theme::Palette::of(ui).muted),
+                egui::RichText::new(tr!(texts, "app-subtitle")).color(theme::Palette::of(ui).muted),
             );
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -340,8 +339,8 @@ fn header_ui(
                 let selected = texts.language() == *language;
                 let response = ui
                     .add(egui::Button::selectable(selected, name.as_str()))
-                    .on_hover_text(fl!(
-                        texts.ui(),
+                    .on_hover_text(tr!(
+                        texts,
                         "language-switch-label",
                         shortcut = ui.ctx().format_shortcut(&view_menu::LANGUAGE)
                     ));

@@ -1,7 +1,7 @@
 //! The person's situation: the error messages they saw and the symptoms that fit (triage).
 
+use crate::tr;
 use egui::RichText;
-use i18n_embed_fl::fl;
 
 use crate::knowledge::{self, Signal};
 use crate::progress::Action;
@@ -15,17 +15,17 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         .id_salt("situation-scroll")
         .show(ui, |ui| {
             ui.add_space(8.0);
-            ui.heading(fl!(texts.ui(), "situation-heading"));
-            widgets::muted(ui, fl!(texts.ui(), "situation-intro"));
+            ui.heading(tr!(texts, "situation-heading"));
+            widgets::muted(ui, tr!(texts, "situation-intro"));
             ui.add_space(theme::SECTION_GAP);
 
-            ui.label(RichText::new(fl!(texts.ui(), "situation-errors")).strong());
+            ui.label(RichText::new(tr!(texts, "situation-errors")).strong());
             for error in &shared.kb.errors {
                 signal_ui(ui, shared, error, true, actions);
             }
             ui.add_space(theme::SECTION_GAP);
 
-            ui.label(RichText::new(fl!(texts.ui(), "situation-symptoms")).strong());
+            ui.label(RichText::new(tr!(texts, "situation-symptoms")).strong());
             for symptom in &shared.kb.symptoms {
                 signal_ui(ui, shared, symptom, false, actions);
             }
@@ -33,7 +33,7 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
 
             let any = !shared.progress.reported.is_empty();
             if ui
-                .add_enabled(any, egui::Button::new(fl!(texts.ui(), "situation-clear")))
+                .add_enabled(any, egui::Button::new(tr!(texts, "situation-clear")))
                 .clicked()
             {
                 for signal in &shared.progress.reported {

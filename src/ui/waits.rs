@@ -1,8 +1,8 @@
 //! Waits as timers: start buttons on wait steps, what is still running, and the message when a
 //! wait is over, with the step to try next.
 
+use crate::tr;
 use egui::{RichText, Ui};
-use i18n_embed_fl::fl;
 use jiff::Timestamp;
 
 use crate::i18n::Texts;
@@ -67,15 +67,15 @@ pub fn step_timer_ui(
         let color = Palette::of(ui).warning;
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(fl!(
-                    texts.ui(),
+                RichText::new(tr!(
+                    texts,
                     "timer-running",
                     left = time_left(texts, timer, shared.now),
                     when = texts.date_time(timer.due)
                 ))
                 .color(color),
             );
-            let stop = fl!(texts.ui(), "timer-stop");
+            let stop = tr!(texts, "timer-stop");
             if ui
                 .button(&stop)
                 .accessible_name(format!("{stop}: {context}"))
@@ -89,7 +89,7 @@ pub fn step_timer_ui(
     ui.horizontal_wrapped(|ui| {
         for minutes in wait.timer_choices() {
             let length = texts.duration(jiff::SignedDuration::from_mins(i64::from(minutes)));
-            let label = fl!(texts.ui(), "timer-start", length = length);
+            let label = tr!(texts, "timer-start", length = length);
             // Several steps offer the same lengths: the accessible name says which wait.
             if ui
                 .button(&label)
@@ -117,8 +117,8 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(fl!(
-                    texts.ui(),
+                RichText::new(tr!(
+                    texts,
                     "timer-due",
                     wait = wait_name(texts, timer),
                     when = texts.date_time(timer.due)
@@ -128,19 +128,19 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
             );
             let next = step_after_wait(shared.kb, shared.progress, timer);
             if let Some(step) = next {
-                ui.label(fl!(
-                    texts.ui(),
+                ui.label(tr!(
+                    texts,
                     "timer-due-next",
                     step = texts.get(&knowledge::step_text_id(step))
                 ));
             }
             ui.horizontal(|ui| {
                 if let Some(step) = next
-                    && ui.button(fl!(texts.ui(), "next-show")).clicked()
+                    && ui.button(tr!(texts, "next-show")).clicked()
                 {
                     nav.show_step(step);
                 }
-                if ui.button(fl!(texts.ui(), "timer-dismiss")).clicked() {
+                if ui.button(tr!(texts, "timer-dismiss")).clicked() {
                     actions.push(Action::TimerDismissed(timer.id).into());
                 }
             });
@@ -157,17 +157,17 @@ pub fn running_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
     }
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(fl!(texts.ui(), "timers-heading")).strong());
+        ui.label(RichText::new(tr!(texts, "timers-heading")).strong());
         for timer in running {
             ui.horizontal_wrapped(|ui| {
-                ui.label(fl!(
-                    texts.ui(),
+                ui.label(tr!(
+                    texts,
                     "timer-line",
                     wait = wait_name(texts, timer),
                     left = time_left(texts, timer, shared.now),
                     when = texts.date_time(timer.due)
                 ));
-                let stop = fl!(texts.ui(), "timer-stop");
+                let stop = tr!(texts, "timer-stop");
                 if ui
                     .small_button(&stop)
                     .accessible_name(format!("{stop}: {}", wait_name(texts, timer)))
@@ -177,6 +177,6 @@ pub fn running_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
                 }
             });
         }
-        crate::ui::widgets::muted(ui, fl!(texts.ui(), "timers-note"));
+        crate::ui::widgets::muted(ui, tr!(texts, "timers-note"));
     });
 }

@@ -1,7 +1,7 @@
 //! Small widgets shared by the screens.
 
+use crate::tr;
 use egui::RichText;
-use i18n_embed_fl::fl;
 
 use crate::i18n::Texts;
 use crate::knowledge::{self, KnowledgeBase, StepKind};
@@ -24,7 +24,7 @@ pub fn official_link(ui: &mut egui::Ui, kb: &KnowledgeBase, texts: &Texts, link_
     // The tooltip is made only when the pointer is over the link.
     ui.hyperlink_to(format!("↗ {label}"), url)
         .on_hover_ui(|ui| {
-            ui.label(fl!(texts.ui(), "link-opens", url = url));
+            ui.label(tr!(texts, "link-opens", url = url));
         });
 }
 
@@ -49,8 +49,8 @@ pub fn outcome_label(texts: &Texts, outcome: StepOutcome) -> String {
 /// The accessible name of an outcome button: the outcome, then the step it belongs to.
 #[must_use]
 pub fn outcome_button_name(texts: &Texts, outcome: StepOutcome, step_title: &str) -> String {
-    fl!(
-        texts.ui(),
+    tr!(
+        texts,
         "outcome-button-name",
         outcome = outcome_label(texts, outcome),
         step = step_title
@@ -175,7 +175,7 @@ const COPIED_FOR: f64 = 2.0;
 /// A small "Copy" button for `text`, named "Copy: <what>" for screen readers, with a short
 /// "Copied" after it is pressed. Disabled when there is nothing to copy.
 pub fn copy_button(ui: &mut egui::Ui, texts: &Texts, what: &str, text: &str) {
-    let copy = fl!(texts.ui(), "draft-copy");
+    let copy = tr!(texts, "draft-copy");
     let label = RichText::new(&copy).small();
     copy_action(
         ui,
@@ -210,7 +210,7 @@ pub fn copy_action(
     if let Some(at) = ui.data(|d| d.get_temp::<f64>(id)) {
         let left = at + COPIED_FOR - now;
         if left > 0.0 {
-            ui.label(RichText::new(fl!(texts.ui(), "draft-copied")).small());
+            ui.label(RichText::new(tr!(texts, "draft-copied")).small());
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs_f64(left));
         } else {
