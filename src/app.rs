@@ -26,6 +26,9 @@ use crate::ui::{self, Notice, PendingImport, Shared, UiAction};
 /// The app's id: the Linux `.desktop` file name and the Wayland app id.
 pub const APP_ID: &str = "signin-rescue";
 
+/// How long closing the window waits for an export that is still being written.
+const EXIT_FILES_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The window's own settings file in the data folder (size, position, theme, text size).
 pub const WINDOW_FILE: &str = "window.ron";
 
@@ -163,6 +166,10 @@ pub struct App {
     checker: Option<(Checker, Instant, LiveCheck)>,
     ctx: egui::Context,
     measure: crate::measure::Measure,
+    /// Asking whether to close although changes would be lost.
+    confirm_close: bool,
+    /// The person chose to close anyway.
+    close_anyway: bool,
 }
 
 impl App {
@@ -218,6 +225,8 @@ impl App {
             checker: None,
             ctx: cc.egui_ctx.clone(),
             measure: crate::measure::Measure::from_env(),
+            confirm_close: false,
+            close_anyway: false,
         };
         if restored {
             app.autosave.changed();
@@ -272,6 +281,10 @@ impl App {
         if let Action::LanguageChosen(language) = &action {
             self.texts.set_language(*language);
         }
+        if matches!(action, Action::Replaced(_)) {
+            // Passwords typed for the old progress must not follow into the new one.
+            self.screens.forget_passwords();
+        }
         if self.progress.apply(action, self.clock.now()) {
             self.autosave.changed();
         }
@@ -303,6 +316,12 @@ impl App {
                 UiAction::SaveDraftText { passwords } => self.save_draft_text(passwords),
                 UiAction::SaveChecklist { pdf } => self.save_checklist(pdf),
                 UiAction::StartCheck => self.start_check(),
+                UiAction::CloseAnyway => {
+                    self.close_anyway = true;
+                    self.confirm_close = false;
+                    self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+                UiAction::KeepOpen => self.confirm_close = false,
                 UiAction::CancelCheck => {
                     if let Some((checker, ..)) = &self.checker {
                         checker.cancel();
@@ -377,6 +396,11 @@ impl App {
             }
         }
         match finished {
+            Some(report) if report.verdict == crate::net::Verdict::Cancelled => {
+                // A stopped check says nothing: the last finished one stays.
+                log::info!("connectivity check stopped");
+                self.checker = None;
+            }
             Some(report) => {
                 log::info!("connectivity check finished: {:?}", report.verdict);
                 self.checker = None;
@@ -531,6 +555,14 @@ impl App {
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.measure.frame(ctx);
+        // Closing while changes cannot be saved would lose them: ask first.
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.autosave.would_lose_changes()
+            && !self.close_anyway
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm_close = true;
+        }
         if self.title_shown != Some(self.texts.language()) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(fl!(
                 self.texts.ui(),
@@ -586,6 +618,7 @@ impl eframe::App for App {
             can_replace: self.autosave.can_save() && self.pending_replacement.is_none(),
             live_check: self.checker.as_ref().map(|(_, _, live)| live),
             check_hosts: &self.check_hosts,
+            confirm_close: self.confirm_close,
         };
         let actions = self.screens.ui(ui, &shared);
         self.apply(actions);
@@ -606,6 +639,13 @@ impl eframe::App for App {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.autosave.flush(&self.progress);
+        // An export chosen just before closing finishes rather than vanishing.
+        for outcome in self.files.wait_idle(EXIT_FILES_TIMEOUT) {
+            log::info!(
+                "a file task finished at exit: {}",
+                matches!(outcome, FileOutcome::Written { .. })
+            );
+        }
     }
 }
 

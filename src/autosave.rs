@@ -35,6 +35,8 @@ pub struct Autosave {
     retry_at: Option<Instant>,
     error: Option<StoreError>,
     next_copy_id: u64,
+    /// Whether the exit save was already tried (`on_exit`, then `Drop`, must not wait twice).
+    flushed: bool,
 }
 
 impl Autosave {
@@ -63,6 +65,7 @@ impl Autosave {
             retry_at: None,
             error: None,
             next_copy_id: 0,
+            flushed: false,
         }
     }
 
@@ -76,6 +79,13 @@ impl Autosave {
     #[must_use]
     pub fn is_dirty(&self) -> bool {
         self.saved < self.revision
+    }
+
+    /// Whether closing now would lose changes: something is unsaved and saving fails or is
+    /// off.
+    #[must_use]
+    pub fn would_lose_changes(&self) -> bool {
+        self.is_dirty() && (self.error.is_some() || self.saver.is_none())
     }
 
     /// Whether saving is possible at all this session.
@@ -142,12 +152,14 @@ impl Autosave {
         Some(self.next_copy_id)
     }
 
-    /// Saves now and waits (bounded) for it: for closing the window.
+    /// Saves now and waits (bounded) for it: for closing the window. Only the first call
+    /// waits.
     pub fn flush(&mut self, progress: &Progress) {
         let Some(saver) = &self.saver else { return };
-        if !self.is_dirty() {
+        if !self.is_dirty() || self.flushed {
             return;
         }
+        self.flushed = true;
         saver.request(self.revision, store::encode(progress));
         match saver.wait_for(self.revision, EXIT_SAVE_TIMEOUT) {
             Some(Ok(())) => self.saved = self.revision,

@@ -116,6 +116,9 @@ pub enum FileError {
     /// The file is larger than any file the app writes.
     #[error("the file is too large ({0} bytes)")]
     TooLarge(u64),
+    /// Not a plain file (a folder, a device, a pipe).
+    #[error("not a plain file")]
+    NotAFile,
     /// The contents could not be made (a broken build; the reason is for the log).
     #[error("the file could not be made: {0}")]
     NotMade(String),
@@ -218,6 +221,24 @@ impl FileTasks {
         }
     }
 
+    /// Waits up to `timeout` for running tasks to end (an export chosen just before closing
+    /// the window); returns their outcomes.
+    pub fn wait_idle(&mut self, timeout: std::time::Duration) -> Vec<FileOutcome> {
+        let deadline = std::time::Instant::now() + timeout;
+        let mut done = Vec::new();
+        while self.running > 0 {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.outcomes.recv_timeout(left) {
+                Ok(outcome) => {
+                    self.running -= 1;
+                    done.push(outcome);
+                }
+                Err(_) => break,
+            }
+        }
+        done
+    }
+
     /// Outcomes of finished tasks, without waiting.
     pub fn finished(&mut self) -> Vec<FileOutcome> {
         let done: Vec<_> = self.outcomes.try_iter().collect();
@@ -227,11 +248,21 @@ impl FileTasks {
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
-    let size = std::fs::metadata(path)?.len();
+    use std::io::Read as _;
+    let metadata = std::fs::metadata(path)?;
+    // A device or a pipe could be endless or never answer: only plain files are read.
+    if !metadata.is_file() {
+        return Err(FileError::NotAFile);
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_IMPORT_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if size > MAX_IMPORT_BYTES {
         return Err(FileError::TooLarge(size));
     }
-    Ok(std::fs::read(path)?)
+    Ok(bytes)
 }
 
 /// Dialogs that answer at once with paths set beforehand, and remember what they were asked:

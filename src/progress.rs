@@ -15,7 +15,10 @@ use crate::i18n::Language;
 use crate::net::Report;
 
 /// The version of the save format this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+///
+/// 1: the first release. 2: adds the connection check's clock verdict (a file with it cannot
+/// be read by a version-1 build, which now says it comes from a newer version).
+pub const CURRENT_VERSION: u32 = 2;
 
 /// How many outcome changes are kept per step; older ones are dropped first.
 const HISTORY_LIMIT: usize = 50;
@@ -307,7 +310,7 @@ impl Progress {
                     due,
                     dismissed: false,
                 });
-                self.next_timer_id = self.next_timer_id.max(1) + 1;
+                self.next_timer_id = self.next_timer_id.max(1).saturating_add(1);
                 // Old dismissed timers are history nobody reads: keep the last few.
                 let dismissed = self.timers.iter().filter(|t| t.dismissed).count();
                 if dismissed > 20 {
@@ -345,6 +348,7 @@ impl Progress {
                 *self = *with;
                 self.language = language;
                 self.paper = paper;
+                self.normalize();
                 self.version = CURRENT_VERSION;
                 true
             }
@@ -370,6 +374,17 @@ impl Progress {
                 .flatten()
                 .max(),
         }
+    }
+
+    /// Makes a progress read from a file consistent: timers get distinct ids in order and the
+    /// next id follows them (a hand-edited or imported file may have duplicates or a huge id).
+    pub fn normalize(&mut self) {
+        for (id, timer) in (1..).zip(self.timers.iter_mut()) {
+            timer.id = id;
+        }
+        self.next_timer_id = u64::try_from(self.timers.len())
+            .unwrap_or(u64::MAX)
+            .saturating_add(1);
     }
 
     /// Timers that are over and not dismissed, oldest first.

@@ -124,6 +124,9 @@ pub enum DecodeError {
     /// The file was written by a newer version of the app.
     #[error("the file was written by a newer version (format {0})")]
     Newer(u32),
+    /// The file exists but could not be read (the kind of I/O error).
+    #[error("the file cannot be read: {0}")]
+    Unreadable(String),
 }
 
 /// Turns progress into the text of a save file.
@@ -155,9 +158,11 @@ pub fn decode(bytes: &[u8]) -> Result<Progress, DecodeError> {
     if probe.version > CURRENT_VERSION {
         return Err(DecodeError::Newer(probe.version));
     }
-    // Version 1 is the first released format; later formats add a migration step here.
+    // Versions 1 and 2 differ only by additions that serde fills with defaults, so both read
+    // as they are; a format that changes meaning adds a migration step here.
     let mut progress: Progress = ron::from_str(text).map_err(damaged)?;
     progress.version = CURRENT_VERSION;
+    progress.normalize();
     Ok(progress)
 }
 
@@ -318,9 +323,12 @@ impl Store {
             }
             None => None,
         };
-        let backup = fs::read(self.backup_path())
-            .ok()
-            .map(|bytes| decode(&bytes));
+        let backup_path = self.backup_path();
+        let backup = match fs::read(&backup_path) {
+            Ok(bytes) => Some(decode(&bytes)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => Some(Err(DecodeError::Unreadable(e.kind().to_string()))),
+        };
         match (backup, damaged, reason) {
             (Some(Ok(progress)), damaged, reason) => {
                 log::info!("progress restored from the backup");
@@ -329,11 +337,36 @@ impl Store {
                     event: LoadEvent::RestoredFromBackup { damaged, reason },
                 }
             }
-            (_, Some(damaged), Some(reason)) => Loaded {
+            (Some(Err(backup_reason)), damaged, reason) => {
+                // A backup that cannot be used is kept aside too, never overwritten later.
+                log::warn!("the backup cannot be used either: {backup_reason}");
+                let moved = self.move_aside_as(&backup_path, "progress.backup.damaged", now);
+                match (damaged, reason, moved) {
+                    (Some(damaged), Some(reason), _) => Loaded {
+                        progress: Progress::default(),
+                        event: LoadEvent::StartedOver { damaged, reason },
+                    },
+                    (_, _, Ok(moved)) => Loaded {
+                        progress: Progress::default(),
+                        event: LoadEvent::StartedOver {
+                            damaged: moved,
+                            reason: backup_reason,
+                        },
+                    },
+                    (_, _, Err(source)) => Loaded {
+                        progress: Progress::default(),
+                        event: LoadEvent::Unreadable(StoreError::Write {
+                            path: backup_path,
+                            source,
+                        }),
+                    },
+                }
+            }
+            (None, Some(damaged), Some(reason)) => Loaded {
                 progress: Progress::default(),
                 event: LoadEvent::StartedOver { damaged, reason },
             },
-            _ => Loaded {
+            (None, _, _) => Loaded {
                 progress: Progress::default(),
                 event: LoadEvent::Fresh,
             },
@@ -388,7 +421,12 @@ impl Store {
 
     /// Moves a damaged file to `progress.damaged-<time>.ron` beside it, never replacing a file.
     fn move_aside(&self, path: &Path, now: Timestamp) -> io::Result<PathBuf> {
-        let target = self.unused_name("progress.damaged", now);
+        self.move_aside_as(path, "progress.damaged", now)
+    }
+
+    /// Moves `path` to `<stem>-<time>.ron` beside it, never replacing a file.
+    fn move_aside_as(&self, path: &Path, stem: &str, now: Timestamp) -> io::Result<PathBuf> {
+        let target = self.unused_name(stem, now);
         fs::rename(path, &target)?;
         Ok(target)
     }
@@ -458,31 +496,43 @@ impl Store {
 /// # Errors
 /// Any I/O error; the temporary file is removed and `path` left as it was.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    // A bare file name ("checklist.pdf") has an empty parent: the current folder.
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    // A name of its own for every write, so two writes to one file never share a temp file.
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let temp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
     let result = (|| {
         let mut file = private_file_options().open(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
-        fs::rename(&temp, path)?;
-        sync_dir(dir)
+        fs::rename(&temp, path)
     })();
     if result.is_err() {
         // Best effort: the temporary file is garbage now; failing to remove it changes nothing.
         let _ = fs::remove_file(&temp);
+        return result;
     }
-    result
+    // The new content is in place. Syncing the folder makes the rename itself durable; where
+    // the file system refuses, the file is still written, so this is not a failure.
+    if let Err(e) = sync_dir(dir) {
+        log::warn!("the folder could not be synced after a save: {e}");
+    }
+    Ok(())
 }
 
 /// Options for a new file only the person can read (mode 0600 on Unix).
 fn private_file_options() -> OpenOptions {
     let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt as _;
@@ -522,6 +572,8 @@ pub enum CopyKind {
     BeforeImport,
     /// Before the person starts over.
     BeforeStartOver,
+    /// Before a save replaces progress that another copy of the app wrote meanwhile.
+    BeforeOverwrite,
 }
 
 impl CopyKind {
@@ -529,6 +581,7 @@ impl CopyKind {
         match self {
             Self::BeforeImport => "progress.before-import",
             Self::BeforeStartOver => "progress.before-start-over",
+            Self::BeforeOverwrite => "progress.before-overwrite",
         }
     }
 }
@@ -560,7 +613,12 @@ pub struct Saver {
     jobs: Option<Sender<Job>>,
     reports: Receiver<SaveReport>,
     thread: Option<JoinHandle<()>>,
+    /// Closed by the thread as it ends, so dropping the saver can wait a bounded time.
+    ended: Receiver<()>,
 }
+
+/// How long dropping the saver waits for its thread (a hung disk must not keep the app alive).
+const SAVER_END_TIMEOUT: Duration = Duration::from_secs(2);
 
 impl Saver {
     /// Starts the saver thread for `store`; `last_saved` is the text currently on disk, if good.
@@ -574,9 +632,12 @@ impl Saver {
     ) -> io::Result<Self> {
         let (jobs, job_rx) = mpsc::channel::<Job>();
         let (report_tx, reports) = mpsc::channel();
+        let (ended_tx, ended) = mpsc::channel::<()>();
         let thread = std::thread::Builder::new()
             .name("progress-saver".into())
             .spawn(move || {
+                // Dropped when the thread ends, which the receiver sees as a disconnect.
+                let _ended = ended_tx;
                 let mut previous = last_saved;
                 let mut lock = lock;
                 while let Ok(job) = job_rx.recv() {
@@ -585,7 +646,7 @@ impl Saver {
                             let result = if previous.as_deref() == Some(text.as_str()) {
                                 Ok(())
                             } else {
-                                ensure_lock(&mut lock, store.dir())
+                                ensure_lock(&mut lock, &store, previous.as_deref())
                                     .and_then(|()| store.save(&text, previous.as_deref()))
                             };
                             match &result {
@@ -595,7 +656,7 @@ impl Saver {
                             SaveReport::Saved { revision, result }
                         }
                         Job::KeepCopy { id, kind, text, at } => {
-                            let result = ensure_lock(&mut lock, store.dir())
+                            let result = ensure_lock(&mut lock, &store, previous.as_deref())
                                 .and_then(|()| store.keep_copy(kind, &text, at));
                             SaveReport::Copied { id, result }
                         }
@@ -609,6 +670,7 @@ impl Saver {
             jobs: Some(jobs),
             reports,
             thread: Some(thread),
+            ended,
         })
     }
 
@@ -655,20 +717,47 @@ impl Saver {
     }
 }
 
-/// Takes the folder's lock if this process does not hold it yet.
-fn ensure_lock(lock: &mut Option<DataLock>, dir: &Path) -> Result<(), StoreError> {
-    if lock.is_none() {
-        *lock = Some(DataLock::acquire(dir)?);
+/// Takes the folder's lock if this process does not hold it yet. When it takes it now (it
+/// could not at start), another copy of the app may have saved meanwhile: what is on disk and
+/// differs from `previous` is kept in a file of its own before this save replaces it.
+fn ensure_lock(
+    lock: &mut Option<DataLock>,
+    store: &Store,
+    previous: Option<&str>,
+) -> Result<(), StoreError> {
+    if lock.is_some() {
+        return Ok(());
+    }
+    *lock = Some(DataLock::acquire(store.dir())?);
+    if let Ok(on_disk) = fs::read_to_string(store.progress_path())
+        && Some(on_disk.as_str()) != previous
+    {
+        let kept = store.keep_copy(CopyKind::BeforeOverwrite, &on_disk, Timestamp::now())?;
+        log::info!(
+            "kept the progress another copy saved: {}",
+            kept.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
+        );
     }
     Ok(())
 }
 
 impl Drop for Saver {
     fn drop(&mut self) {
-        // Closing the channel ends the thread after its current job.
+        // Closing the channel ends the thread after its current job. Wait for that, but not
+        // forever: every save is atomic, so a write cut short at exit leaves the old file.
         self.jobs = None;
+        let ended = matches!(
+            self.ended.recv_timeout(SAVER_END_TIMEOUT),
+            Err(RecvTimeoutError::Disconnected)
+        );
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            if ended {
+                let _ = thread.join();
+            } else {
+                log::error!("the saver thread did not end in time; leaving it");
+            }
         }
     }
 }
@@ -709,7 +798,7 @@ mod tests {
 
     #[test]
     fn newer_format_is_refused() {
-        let text = encode(&Progress::default()).replacen("version: 1", "version: 99", 1);
+        let text = encode(&Progress::default()).replacen("version: 2", "version: 99", 1);
         assert_eq!(decode(text.as_bytes()), Err(DecodeError::Newer(99)));
     }
 

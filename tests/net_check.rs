@@ -51,11 +51,21 @@ impl Authority {
 
     /// A certificate for `name`, and its key.
     fn certificate(&self, name: &str) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
+        self.sign(CertificateParams::new(vec![name.to_owned()]).expect("params"))
+    }
+
+    /// A certificate for `name` that stopped being valid years ago, as every certificate
+    /// looks to a computer whose clock is set far in the future.
+    fn expired_certificate(&self, name: &str) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
+        let mut params = CertificateParams::new(vec![name.to_owned()]).expect("params");
+        params.not_before = rcgen::date_time_ymd(2001, 1, 1);
+        params.not_after = rcgen::date_time_ymd(2002, 1, 1);
+        self.sign(params)
+    }
+
+    fn sign(&self, params: CertificateParams) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
         let key = KeyPair::generate().expect("key");
-        let cert = CertificateParams::new(vec![name.to_owned()])
-            .expect("params")
-            .signed_by(&key, &self.issuer)
-            .expect("signed");
+        let cert = params.signed_by(&key, &self.issuer).expect("signed");
         (
             cert.der().clone(),
             PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
@@ -248,6 +258,21 @@ fn an_unknown_authority_means_interception() {
     assert_eq!(
         report.hosts[1].failure(),
         Some((Stage::Tls, Failure::UntrustedCertificate))
+    );
+}
+
+#[test]
+fn certificates_that_look_expired_mean_the_clock_is_wrong() {
+    let ca = Authority::new();
+    let ports: Vec<(&str, u16)> = HOSTS
+        .iter()
+        .map(|h| (*h, tls_server(ca.expired_certificate(h))))
+        .collect();
+    let (report, _) = run(config(&ca, &ports, Some(http_server(PORTAL_OK))));
+    assert_eq!(report.verdict, Verdict::ClockWrong);
+    assert_eq!(
+        report.hosts[0].failure(),
+        Some((Stage::Tls, Failure::ClockWrong))
     );
 }
 

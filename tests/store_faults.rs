@@ -331,7 +331,7 @@ fn each_kind_of_damage_is_moved_aside_and_the_backup_used() {
         ("wrong types", good.replace("Skipped", "42").into_bytes()),
         (
             "newer version",
-            good.replacen("version: 1", "version: 7", 1).into_bytes(),
+            good.replacen("version: 2", "version: 7", 1).into_bytes(),
         ),
     ];
     for (name, bytes) in cases {
@@ -354,19 +354,31 @@ fn each_kind_of_damage_is_moved_aside_and_the_backup_used() {
 
 #[test]
 fn every_released_format_still_loads() {
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress-v1.ron");
-    let progress = store::decode(&fs::read(&fixture).expect("fixture")).expect("v1 loads");
-    assert_eq!(progress.version, signin_rescue::progress::CURRENT_VERSION);
-    assert!(progress.reported.contains("temporary-problem"));
-    assert_eq!(progress.outcome("outage-wait"), StepOutcome::NoChange);
+    let fixture = |version: u32| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fixtures/progress-v{version}.ron"));
+        store::decode(&fs::read(&path).expect("fixture"))
+            .unwrap_or_else(|e| panic!("version {version} no longer loads: {e}"))
+    };
+    let v1 = fixture(1);
+    assert_eq!(v1.version, signin_rescue::progress::CURRENT_VERSION);
+    assert!(v1.reported.contains("temporary-problem"));
+    assert_eq!(v1.outcome("outage-wait"), StepOutcome::NoChange);
     assert_eq!(
-        progress.note("outage-wait"),
+        v1.note("outage-wait"),
         "一晩待ってから試したが、同じエラー。"
     );
+    assert_eq!(v1.outcome("outage-official-news"), StepOutcome::Skipped);
+
+    let v2 = fixture(2);
+    assert_eq!(v2.draft.first_name, "太郎");
+    assert_eq!(v2.timers.len(), 1);
+    assert!(v2.recovered.is_some() && v2.safety_seen);
     assert_eq!(
-        progress.outcome("outage-official-news"),
-        StepOutcome::Skipped
+        v2.diagnostics.as_ref().map(|d| d.verdict),
+        Some(signin_rescue::net::Verdict::ClockWrong)
     );
+    assert_eq!(v2.outcome("after-recovery-code"), StepOutcome::Worked);
 }
 
 /// The child of the lock test: holds the folder's lock until its input closes.

@@ -26,7 +26,7 @@ fn marking_a_step_updates_the_counts() {
     harness.run();
 
     harness.get_by_label(&format!("1 of {total} steps done (0 worked)"));
-    harness.get_by_label_contains("Your network or IP address    1/5 done");
+    harness.get_by_label_contains("Your network or IP address    1/6 done");
     assert_eq!(
         harness.state().progress().outcome("network-mobile-data"),
         StepOutcome::NoChange
@@ -41,7 +41,7 @@ fn marking_a_step_updates_the_counts() {
         .click();
     harness.run();
     harness.get_by_label(&format!("2 of {total} steps done (1 worked)"));
-    harness.get_by_label_contains("Your network or IP address    2/5 done");
+    harness.get_by_label_contains("Your network or IP address    2/6 done");
 }
 
 #[test]

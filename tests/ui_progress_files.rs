@@ -146,6 +146,28 @@ fn importing_a_bad_file_changes_nothing() {
 }
 
 #[test]
+fn closing_with_everything_saved_does_not_ask() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(data.path(), Language::En);
+    harness
+        .get_by_label(&outcome_button(
+            Language::En,
+            StepOutcome::NoChange,
+            "network-mobile-data",
+        ))
+        .click();
+    assert!(run_until(&mut harness, WAIT, signin_rescue::App::is_saved));
+    request_close(&mut harness);
+    assert!(!sent(&harness, &egui::ViewportCommand::CancelClose));
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label_contains("Your latest changes are not saved")
+            .is_none()
+    );
+}
+
+#[test]
 fn cancelling_the_dialog_does_nothing() {
     let data = tempfile::tempdir().expect("temp dir");
     let dialogs = PresetDialogs::default();
@@ -226,6 +248,27 @@ fn read_only_folder_scenario(data: &Path) {
         "what the person entered stays in the window"
     );
 
+    // Closing now would lose the change: the window stays and asks first.
+    request_close(&mut harness);
+    assert!(
+        sent(&harness, &egui::ViewportCommand::CancelClose),
+        "the window must not close with unsaved changes"
+    );
+    harness.run_steps(2);
+    harness.get_by_label_contains("Your latest changes are not saved");
+    harness.get_by_label("Close without saving").click();
+    let closed = (0..3).any(|_| {
+        harness.step();
+        sent(&harness, &egui::ViewportCommand::Close)
+    });
+    assert!(closed, "choosing to close closes the window");
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label_contains("Your latest changes are not saved")
+            .is_none()
+    );
+
     set_mode(data, 0o700);
     harness.get_by_label("Try saving now").click();
     assert!(run_until(&mut harness, WAIT, |app| app.is_saved()
@@ -236,6 +279,30 @@ fn read_only_folder_scenario(data: &Path) {
         loaded.progress.outcome("network-mobile-data"),
         StepOutcome::NoChange
     );
+}
+
+/// The person closes the window (the title bar's close button).
+fn request_close(harness: &mut egui_kittest::Harness<'_, signin_rescue::App>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+}
+
+/// Whether the app sent this command to the window in the last frame.
+fn sent(
+    harness: &egui_kittest::Harness<'_, signin_rescue::App>,
+    command: &egui::ViewportCommand,
+) -> bool {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(command))
 }
 
 #[cfg(unix)]

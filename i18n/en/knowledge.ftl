@@ -245,3 +245,7 @@ safety-no-phone-numbers = Microsoft's error messages never contain a phone numbe
 safety-no-paid-recovery = Do not trust anyone who offers to recover your account for money. Nobody but you can recover it.
 safety-codes-are-secret = Never tell anyone a verification code. If a code arrives that you did not ask for, ignore it.
 safety-genuine-sender = Genuine code emails come from accountprotection.microsoft.com. Do not open links in emails; type official addresses yourself.
+verdict-clock = This computer's date or time is wrong
+verdict-clock-detail = Microsoft's genuine certificates were judged expired or not yet valid. That happens when the computer's date and time are far off. Set them right, then try signing in and the check again.
+step-network-set-clock = Check the computer's date and time
+step-network-set-clock-detail = When the date or time is far off, secure connections and codes can fail. In Windows, open Settings › Time & language and turn on "Set time automatically".

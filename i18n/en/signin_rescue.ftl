@@ -403,3 +403,8 @@ menu-text-reset = Normal text size
 menu-shortcuts = Shortcuts: { $pdf } save a printable PDF · { $export } export progress · { $language } switch language · Ctrl+1 to Ctrl+5 switch screens · Tab and Shift+Tab move, Space or Enter press
 
 print-wait = { $name }: { $length }
+net-failure-clock = Clock looks wrong
+close-heading = Your latest changes are not saved
+close-explain = Saving does not work at the moment, so closing now would lose what you entered since the last save. Export your progress to a file you can reach, or try saving again.
+close-export = Export progress to a file…
+close-anyway = Close without saving

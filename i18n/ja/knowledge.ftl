@@ -244,3 +244,7 @@ safety-no-phone-numbers = Microsoft のエラーメッセージに電話番号�
 safety-no-paid-recovery = お金を払えばアカウントを取り戻してくれるという業者や人は、信用しないでください。本人以外が復旧することはできません。
 safety-codes-are-secret = 確認コードは誰にも教えないでください。自分で頼んでいないコードが届いたら、使わずに無視します。
 safety-genuine-sender = 本物のコードのメールは accountprotection.microsoft.com から届きます。届いたメールのリンクは開かず、アドレスは自分で入力します。
+verdict-clock = パソコンの日付や時刻がずれています
+verdict-clock-detail = Microsoft の正しい証明書が「期限切れ」や「まだ有効でない」と判定されました。パソコンの日付と時刻が大きくずれていると起こります。日付と時刻を正しく合わせてから、もう一度サインインとチェックを試してください。
+step-network-set-clock = パソコンの日付と時刻を確認する
+step-network-set-clock-detail = 日付や時刻が大きくずれていると、安全な接続やコードの確認がうまくいきません。Windows なら「設定」の「時刻と言語」で「時刻を自動的に設定する」をオンにします。

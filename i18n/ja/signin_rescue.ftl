@@ -378,3 +378,8 @@ menu-text-reset = 標準の文字の大きさ
 menu-shortcuts = ショートカット：{ $pdf } 印刷用 PDF を保存・{ $export } 進み具合を書き出す・{ $language } 言語を切り替える・Ctrl+1～Ctrl+5 画面を切り替える・Tab と Shift+Tab で移動、Space か Enter で押す
 
 print-wait = { $name }：{ $length }
+net-failure-clock = 時刻のずれ
+close-heading = 最近の変更が保存されていません
+close-explain = いまは保存ができないため、このまま閉じると最後に保存してから入力した内容が失われます。進み具合を手元のファイルに書き出すか、もう一度保存を試してください。
+close-export = 進み具合をファイルに書き出す…
+close-anyway = 保存せずに閉じる

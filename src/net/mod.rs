@@ -95,6 +95,8 @@ pub enum Failure {
     UntrustedCertificate,
     /// The certificate is for another host.
     WrongHostCertificate,
+    /// The certificate looks expired or not yet valid: the computer's clock is probably wrong.
+    ClockWrong,
     /// The TLS handshake failed for another reason.
     HandshakeFailed,
     /// The portal test page came back different: a login page or proxy is in the way.
@@ -115,6 +117,7 @@ impl Failure {
             Self::Reset => "net-failure-reset",
             Self::UntrustedCertificate => "net-failure-untrusted",
             Self::WrongHostCertificate => "net-failure-wrong-host",
+            Self::ClockWrong => "net-failure-clock",
             Self::HandshakeFailed => "net-failure-handshake",
             Self::PortalPage => "net-failure-portal",
             Self::Other => "net-failure-other",
@@ -172,6 +175,8 @@ pub enum Verdict {
     /// Something intercepts secure connections: the certificate shown is not Microsoft's
     /// (a proxy or security software that inspects HTTPS).
     Intercepted,
+    /// The certificates look expired or not yet valid: the computer's date or time is wrong.
+    ClockWrong,
     /// Some of Microsoft's servers could be reached, some not.
     Partial,
     /// Everything could be reached: the network is probably not the cause.
@@ -182,12 +187,13 @@ pub enum Verdict {
 
 impl Verdict {
     /// Every verdict.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::NoInternet,
         Self::Dns,
         Self::CaptivePortal,
         Self::Blocked,
         Self::Intercepted,
+        Self::ClockWrong,
         Self::Partial,
         Self::AllClear,
         Self::Cancelled,
@@ -202,6 +208,7 @@ impl Verdict {
             Self::CaptivePortal => "captive-portal",
             Self::Blocked => "blocked",
             Self::Intercepted => "intercepted",
+            Self::ClockWrong => "clock",
             Self::Partial => "partial",
             Self::AllClear => "all-clear",
             Self::Cancelled => "cancelled",
@@ -253,14 +260,25 @@ pub fn verdict(has_route: bool, hosts: &[HostReport], portal: &HostReport) -> Ve
     if all().all(|h| failed_at(h, Stage::Dns)) {
         return Verdict::Dns;
     }
+    // Every sign-in host passing the secure handshake means nothing is in the way, whatever
+    // the plain-HTTP test page says (a proxy may rewrite it).
+    if hosts.iter().all(|h| h.passed(3)) {
+        return Verdict::AllClear;
+    }
     if portal
         .failure()
         .is_some_and(|(_, f)| f == Failure::PortalPage)
     {
         return Verdict::CaptivePortal;
     }
-    if hosts.iter().all(|h| h.passed(3)) {
-        return Verdict::AllClear;
+    let failed_with = |failure: Failure| {
+        hosts
+            .iter()
+            .filter(|h| h.failure().is_some_and(|(_, f)| f == failure))
+            .count()
+    };
+    if failed_with(Failure::ClockWrong) * 2 > hosts.len() {
+        return Verdict::ClockWrong;
     }
     let certificate_trouble = hosts.iter().any(|h| {
         h.failure().is_some_and(|(s, f)| {

@@ -59,6 +59,14 @@ fn tls_failure(error: &io::Error) -> Failure {
             rustls::CertificateError::NotValidForName
             | rustls::CertificateError::NotValidForNameContext { .. },
         ) => Failure::WrongHostCertificate,
+        // Every genuine certificate looks expired or not yet valid when the computer's clock
+        // is far off: that is the clock, not an attack.
+        rustls::Error::InvalidCertificate(
+            rustls::CertificateError::Expired
+            | rustls::CertificateError::ExpiredContext { .. }
+            | rustls::CertificateError::NotValidYet
+            | rustls::CertificateError::NotValidYetContext { .. },
+        ) => Failure::ClockWrong,
         rustls::Error::InvalidCertificate(_) => Failure::UntrustedCertificate,
         _ => Failure::HandshakeFailed,
     }
@@ -212,11 +220,15 @@ fn dechunk(mut body: &[u8]) -> Vec<u8> {
             return out;
         };
         let start = line_end + 2;
-        if size == 0 || start + size > body.len() {
+        // The size comes from the network: never trust it to fit.
+        let Some(end) = start.checked_add(size).filter(|end| *end <= body.len()) else {
+            return out;
+        };
+        if size == 0 {
             return out;
         }
-        out.extend_from_slice(&body[start..start + size]);
-        body = body.get(start + size + 2..).unwrap_or_default();
+        out.extend_from_slice(&body[start..end]);
+        body = body.get(end.saturating_add(2)..).unwrap_or_default();
     }
 }
 
@@ -298,6 +310,14 @@ mod tests {
         assert!(is_expected_page(ok));
         let chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n16\r\nMicrosoft Connect Test\r\n0\r\n\r\n";
         assert!(is_expected_page(chunked));
+    }
+
+    #[test]
+    fn a_hostile_chunk_size_is_refused_without_panicking() {
+        let hostile = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffff\r\nX";
+        assert!(!is_expected_page(hostile));
+        let short = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n40\r\nMicrosoft";
+        assert!(!is_expected_page(short));
     }
 
     #[test]

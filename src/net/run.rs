@@ -72,6 +72,18 @@ impl Checker {
 enum Pipeline {
     Stage(usize, StageResult),
     Done(usize, HostReport),
+    /// The pipeline failed unexpectedly (a bug in a probe): its next stage counts as failed.
+    Broke(usize),
+}
+
+/// The stage a host's check was in when it stopped without finishing.
+fn stage_in_progress(report: &HostReport, portal: bool) -> Stage {
+    match report.stages.last().map(|s| s.stage) {
+        None => Stage::Dns,
+        Some(Stage::Dns) => Stage::Tcp,
+        Some(_) if portal => Stage::Http,
+        Some(_) => Stage::Tls,
+    }
 }
 
 fn coordinate(
@@ -124,10 +136,16 @@ fn coordinate(
             .name("net-host".into())
             .spawn(move || {
                 let stage_sender = sender.clone();
-                let report = probe::check_host(&config, &host, portal, |result| {
-                    let _ = stage_sender.send(Pipeline::Stage(index, result));
+                // A probe that panics must not turn into a verdict: report it as a failure.
+                let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    probe::check_host(&config, &host, portal, |result| {
+                        let _ = stage_sender.send(Pipeline::Stage(index, result));
+                    })
+                }));
+                let _ = sender.send(match checked {
+                    Ok(report) => Pipeline::Done(index, report),
+                    Err(_) => Pipeline::Broke(index),
                 });
-                let _ = sender.send(Pipeline::Done(index, report));
             });
         if spawned.is_err() {
             done[index] = true;
@@ -148,12 +166,7 @@ fn coordinate(
             // Whatever has not finished counts as timed out at the stage it was in.
             for (index, report) in reports.iter_mut().enumerate() {
                 if !done[index] {
-                    let next = match report.stages.last().map(|s| s.stage) {
-                        None => Stage::Dns,
-                        Some(Stage::Dns) => Stage::Tcp,
-                        Some(_) if names[index].1 => Stage::Http,
-                        Some(_) => Stage::Tls,
-                    };
+                    let next = stage_in_progress(report, names[index].1);
                     report.stages.push(StageResult {
                         stage: next,
                         failure: Some(Failure::TimedOut),
@@ -173,6 +186,16 @@ fn coordinate(
             }
             Ok(Pipeline::Done(index, report)) => {
                 reports[index] = report;
+                done[index] = true;
+            }
+            Ok(Pipeline::Broke(index)) => {
+                log::error!("a connectivity probe failed unexpectedly");
+                let stage = stage_in_progress(&reports[index], names[index].1);
+                reports[index].stages.push(StageResult {
+                    stage,
+                    failure: Some(Failure::Other),
+                    millis: 0,
+                });
                 done[index] = true;
             }
             Err(RecvTimeoutError::Timeout) => {}

@@ -25,6 +25,11 @@ impl DraftScreen {
         self.passwords.iter().filter(|p| !p.text.is_empty()).count()
     }
 
+    /// Forgets every password typed so far.
+    pub fn forget_passwords(&mut self) {
+        self.passwords.clear();
+    }
+
     /// Draws the screen.
     pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         let texts = shared.texts;

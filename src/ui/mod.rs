@@ -50,6 +50,8 @@ pub struct Shared<'a> {
     pub live_check: Option<&'a connectivity::LiveCheck>,
     /// The hosts the connectivity check contacts.
     pub check_hosts: &'a [String],
+    /// Whether to ask before closing (changes cannot be saved).
+    pub confirm_close: bool,
 }
 
 /// Requests to move between screens, collected while drawing and acted on after.
@@ -104,6 +106,10 @@ pub enum UiAction {
     StartOver,
     /// Show the data folder in the file manager.
     OpenDataFolder,
+    /// Close the window although changes cannot be saved.
+    CloseAnyway,
+    /// Keep the window open (after the question above).
+    KeepOpen,
     /// Start the connectivity check.
     StartCheck,
     /// Stop the running connectivity check.
@@ -216,6 +222,9 @@ impl Screens {
             ui.add_space(4.0);
         });
         self.progress_menu.dialogs_ui(ui, shared, &mut actions);
+        if shared.confirm_close {
+            notices::confirm_close_ui(ui, shared, &mut actions);
+        }
         let any_due = shared.progress.due_timers(shared.now).next().is_some();
         if !shared.notices.is_empty() || shared.save_error.is_some() || any_due {
             egui::Panel::top("notices").show(ui, |ui| {
@@ -272,6 +281,11 @@ impl Screens {
 }
 
 impl Screens {
+    /// Forgets the previous passwords typed in the draft (the progress was replaced).
+    pub fn forget_passwords(&mut self) {
+        self.draft.forget_passwords();
+    }
+
     /// Draws a ring around the focused control while the keyboard is in use. egui marks focus
     /// only faintly; people who cannot use a mouse need to see where they are.
     fn focus_ring_ui(&mut self, ui: &egui::Ui) {

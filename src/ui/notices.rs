@@ -213,3 +213,29 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     }
     ui.add_space(4.0);
 }
+
+/// Asks what to do when the window is closed while changes cannot be saved.
+pub fn confirm_close_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+    let texts = shared.texts;
+    let modal = egui::Modal::new(egui::Id::unique("confirm-close")).show(ui.ctx(), |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(fl!(texts.ui(), "close-heading"));
+        ui.label(fl!(texts.ui(), "close-explain"));
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(fl!(texts.ui(), "close-export")).clicked() {
+                actions.push(UiAction::ExportProgress);
+                actions.push(UiAction::KeepOpen);
+            }
+            if ui.button(fl!(texts.ui(), "save-retry")).clicked() {
+                actions.push(UiAction::RetrySave);
+                actions.push(UiAction::KeepOpen);
+            }
+            if ui.button(fl!(texts.ui(), "close-anyway")).clicked() {
+                actions.push(UiAction::CloseAnyway);
+            }
+        });
+    });
+    if modal.should_close() {
+        actions.push(UiAction::KeepOpen);
+    }
+}

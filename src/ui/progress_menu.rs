@@ -131,7 +131,13 @@ impl ProgressMenu {
                 }
                 ui.label(fl!(texts.ui(), "import-explain"));
                 ui.horizontal(|ui| {
-                    if ui.button(fl!(texts.ui(), "import-confirm")).clicked() {
+                    if ui
+                        .add_enabled(
+                            shared.can_replace,
+                            egui::Button::new(fl!(texts.ui(), "import-confirm")),
+                        )
+                        .clicked()
+                    {
                         actions.push(UiAction::ConfirmImport);
                     }
                     if ui.button(fl!(texts.ui(), "dialog-cancel")).clicked() {
@@ -150,7 +156,13 @@ impl ProgressMenu {
                     ui.heading(fl!(texts.ui(), "start-over-heading"));
                     ui.label(fl!(texts.ui(), "start-over-explain"));
                     ui.horizontal(|ui| {
-                        if ui.button(fl!(texts.ui(), "start-over-confirm")).clicked() {
+                        if ui
+                            .add_enabled(
+                                shared.can_replace,
+                                egui::Button::new(fl!(texts.ui(), "start-over-confirm")),
+                            )
+                            .clicked()
+                        {
                             actions.push(UiAction::StartOver);
                             self.confirm_start_over = false;
                         }
