@@ -51,7 +51,7 @@ impl Authority {
 
     /// A certificate for `name`, and its key.
     fn certificate(&self, name: &str) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
-        self.sign(CertificateParams::new(vec![name.to_owned()]).expect("params"))
+        self.sign(&CertificateParams::new(vec![name.to_owned()]).expect("params"))
     }
 
     /// A certificate for `name` that stopped being valid years ago, as every certificate
@@ -60,10 +60,13 @@ impl Authority {
         let mut params = CertificateParams::new(vec![name.to_owned()]).expect("params");
         params.not_before = rcgen::date_time_ymd(2001, 1, 1);
         params.not_after = rcgen::date_time_ymd(2002, 1, 1);
-        self.sign(params)
+        self.sign(&params)
     }
 
-    fn sign(&self, params: CertificateParams) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
+    fn sign(
+        &self,
+        params: &CertificateParams,
+    ) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
         let key = KeyPair::generate().expect("key");
         let cert = params.signed_by(&key, &self.issuer).expect("signed");
         (
