@@ -292,3 +292,38 @@ fn steps_off_screen_are_still_there_for_screen_readers_and_the_keyboard() {
         "typed after tabbing down"
     );
 }
+
+#[test]
+fn links_and_cautions_of_steps_off_screen_are_there_too() {
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = short_app(dir.path());
+    let link = "↗ Contact Microsoft Support (support.microsoft.com)";
+    let far_link = harness
+        .get_all_by_label(link)
+        .find(|node| node.rect().top() > 720.0)
+        .expect("the last step's link is named while off screen");
+    assert_eq!(far_link.accesskit_node().role(), Role::Link);
+    assert!(
+        harness
+            .get_all_by_label_contains("Caution: ")
+            .any(|node| node.rect().top() > 720.0),
+        "cautions of steps off screen are read out too"
+    );
+
+    // A screen reader moves the focus straight to it: the list scrolls there, the step is
+    // drawn in full and the real link takes over the focus.
+    far_link.focus();
+    harness.run();
+    #[expect(
+        clippy::redundant_closure_for_method_calls,
+        reason = "the method path does not satisfy the query's higher-ranked lifetime"
+    )]
+    let focused = harness.get_by(|node| node.is_focused());
+    assert_eq!(focused.accesskit_node().label().as_deref(), Some(link));
+    assert_eq!(focused.accesskit_node().role(), Role::Link);
+    assert!(
+        focused.rect().bottom() <= 720.0 && focused.rect().top() >= 0.0,
+        "scrolled into view"
+    );
+}

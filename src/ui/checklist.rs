@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use egui::{RichText, TextEdit};
 
+use crate::i18n::Texts;
 use crate::knowledge::{self, Cause, Origin, Step, Tool};
 use crate::net;
 use crate::progress::Action;
@@ -263,7 +264,7 @@ impl ChecklistScreen {
         let height = known.unwrap_or(ESTIMATED_STEP_HEIGHT);
         let revealing = self.reveal.as_deref() == Some(step.id.as_str());
         if !revealing && !window.is_near(top, height) {
-            step_outline_ui(ui, shared, step, height, actions);
+            step_outline_ui(ui, shared, step, height, nav, actions);
             return;
         }
         self.step_full_ui(ui, shared, step, nav, actions);
@@ -310,15 +311,15 @@ impl ChecklistScreen {
                     .color(color),
                 );
             }
-            if let Some(link) = &step.link {
-                widgets::official_link(ui, shared.kb, texts, link);
+            if let Some(link) = &step.link
+                && let Some(response) = widgets::official_link(ui, shared.kb, texts, link)
+            {
+                widgets::inherit_focus(ui, &response, &step.id, LINK_KEY);
             }
             if let Some(tool) = step.tool {
-                let label = match tool {
-                    Tool::Connectivity => tr!(texts, "step-open-connectivity"),
-                    Tool::Draft => tr!(texts, "step-open-draft"),
-                };
-                if ui.button(label).clicked() {
+                let button = ui.button(tool_label(texts, tool));
+                widgets::inherit_focus(ui, &button, &step.id, TOOL_KEY);
+                if button.clicked() {
                     nav.open(Tab::of_tool(tool));
                 }
             }
@@ -381,36 +382,96 @@ fn note_id(step: &str) -> egui::Id {
     egui::Id::unique(("note", step))
 }
 
-/// A step far off screen: its measured space, with its title and explanation for screen
-/// readers, and its outcome buttons and note field under the same ids as when drawn in full.
-/// When Tab gives one of them the focus, the list scrolls to it, the step is drawn in full
-/// and the focus stays on the same control.
+/// The key of a step's official link among its controls (see [`widgets::placeholder_id`]).
+const LINK_KEY: &str = "link";
+/// The key of a step's button that opens a tool.
+const TOOL_KEY: &str = "tool";
+
+/// The text of the button that opens a tool from a step.
+fn tool_label(texts: &Texts, tool: Tool) -> String {
+    match tool {
+        Tool::Connectivity => tr!(texts, "step-open-connectivity"),
+        Tool::Draft => tr!(texts, "step-open-draft"),
+    }
+}
+
+/// A step far off screen: its measured space, and for screen readers and the Tab key the same
+/// texts and controls as when drawn in full. The outcome buttons and note field keep their ids;
+/// the other controls stand in under placeholder ids. When Tab gives one of them the focus,
+/// the list scrolls to it, the step is drawn in full and the focus moves on to the real control.
+/// Pressing a control here (a screen reader can, without focusing it) does what the control does.
 fn step_outline_ui(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
     step: &Step,
     height: f32,
+    nav: &mut Navigation,
     actions: &mut Vec<UiAction>,
 ) {
     use egui::accesskit::Role;
     let texts = shared.texts;
+    // The measured height includes the spacing after the step, which allocating adds again.
+    let space = (height - ui.spacing().item_spacing.y).max(0.0);
     let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(ui.available_width(), height),
+        egui::vec2(ui.available_width(), space),
         egui::Sense::hover(),
     );
     // The names are made only when a screen reader asks (AccessKit on): nothing to lay out.
     let title = || texts.get(&knowledge::step_text_id(&step.id));
     let outline = egui::Id::unique(("outline", &step.id));
-    ui.interact(rect, outline.with(0), egui::Sense::hover())
-        .widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, title()));
-    ui.interact(rect, outline.with(1), egui::Sense::hover())
-        .widget_info(|| {
-            egui::WidgetInfo::labeled(
-                Role::Label,
-                true,
-                texts.get(&knowledge::step_detail_text_id(&step.id)),
+    let label = |index: usize, text: &dyn Fn() -> String| {
+        ui.interact(rect, outline.with(index), egui::Sense::hover())
+            .widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, text()));
+    };
+    let control = |key: &str, role: Role, name: &dyn Fn() -> String| {
+        let response = ui.interact(
+            rect,
+            widgets::placeholder_id(&step.id, key),
+            egui::Sense::click(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(role, true, name()));
+        response.clicked()
+    };
+    label(0, &title);
+    label(1, &|| texts.get(&knowledge::step_detail_text_id(&step.id)));
+    if let Some(wait) = step.wait.as_deref().and_then(|id| shared.kb.wait(id)) {
+        label(2, &|| {
+            let length = texts.get(&knowledge::wait_length_text_id(&wait.id));
+            tr!(texts, "step-wait-length", length = length)
+        });
+        let (running, controls) = waits::TimerControl::of(shared, &step.id, wait);
+        if let Some(timer) = running {
+            label(3, &|| waits::running_text(texts, timer, shared.now));
+        }
+        for timer_control in controls {
+            let name = || format!("{}: {}", timer_control.label(texts), title());
+            if control(&timer_control.key(), Role::Button, &name) {
+                actions.push(timer_control.action(&step.id, wait));
+            }
+        }
+    }
+    if let Some(caution) = &step.caution {
+        label(4, &|| {
+            tr!(
+                texts,
+                "step-caution",
+                text = texts.get(&knowledge::caution_text_id(caution))
             )
         });
+    }
+    if let Some(link) = &step.link
+        && let Some(url) = widgets::official_url(shared.kb, link)
+    {
+        let name = || format!("↗ {}", texts.get(&knowledge::link_text_id(link)));
+        if control(LINK_KEY, Role::Link, &name) {
+            ui.ctx().open_url(egui::OpenUrl::new_tab(url));
+        }
+    }
+    if let Some(tool) = step.tool
+        && control(TOOL_KEY, Role::Button, &|| tool_label(texts, tool))
+    {
+        nav.open(Tab::of_tool(tool));
+    }
     let current = shared.progress.outcome(&step.id);
     for outcome in crate::progress::StepOutcome::ALL {
         let response = ui.interact(
@@ -435,6 +496,16 @@ fn step_outline_ui(
                 .into(),
             );
         }
+    }
+    if let Some(changed_at) = shared.progress.record(&step.id).and_then(|r| r.changed_at) {
+        label(5, &|| {
+            tr!(
+                texts,
+                "step-changed",
+                outcome = widgets::outcome_label(texts, current),
+                when = texts.date_time(changed_at)
+            )
+        });
     }
     let note = ui.interact(rect, note_id(&step.id), egui::Sense::click());
     note.widget_info(|| {

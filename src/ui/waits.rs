@@ -10,6 +10,7 @@ use crate::knowledge::{self, KnowledgeBase, Wait};
 use crate::progress::{Action, Progress, Timer};
 use crate::triage;
 use crate::ui::theme::{self, Palette};
+use crate::ui::widgets;
 use crate::ui::{Navigation, Shared, UiAction};
 
 /// The name of a timer's wait.
@@ -47,8 +48,84 @@ pub fn step_after_wait<'kb>(
     })
 }
 
+/// A button a step's wait offers: stop the running timer, or start one of a given length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimerControl {
+    /// Stop the running timer with this id.
+    Stop(u64),
+    /// Start a timer of this many minutes.
+    Start(u32),
+}
+
+impl TimerControl {
+    /// The controls `step` offers for `wait` now, with the running timer if there is one.
+    #[must_use]
+    pub fn of<'p>(shared: &Shared<'p>, step: &str, wait: &Wait) -> (Option<&'p Timer>, Vec<Self>) {
+        let running = shared
+            .progress
+            .timers
+            .iter()
+            .filter(|t| t.step.as_deref() == Some(step) && t.is_running(shared.now))
+            .min_by_key(|t| t.due);
+        match running {
+            Some(timer) => (Some(timer), vec![Self::Stop(timer.id)]),
+            None => (
+                None,
+                wait.timer_choices().into_iter().map(Self::Start).collect(),
+            ),
+        }
+    }
+
+    /// A key that tells this control apart from the step's others.
+    #[must_use]
+    pub fn key(self) -> String {
+        match self {
+            Self::Stop(_) => "timer-stop".to_owned(),
+            Self::Start(minutes) => format!("timer-{minutes}"),
+        }
+    }
+
+    /// The button's text.
+    #[must_use]
+    pub fn label(self, texts: &Texts) -> String {
+        match self {
+            Self::Stop(_) => tr!(texts, "timer-stop"),
+            Self::Start(minutes) => {
+                let length = texts.duration(jiff::SignedDuration::from_mins(i64::from(minutes)));
+                tr!(texts, "timer-start", length = length)
+            }
+        }
+    }
+
+    /// What pressing it does.
+    #[must_use]
+    pub fn action(self, step: &str, wait: &Wait) -> UiAction {
+        match self {
+            Self::Stop(id) => Action::TimerDismissed(id).into(),
+            Self::Start(minutes) => Action::TimerStarted {
+                wait: wait.id.clone(),
+                step: Some(step.to_owned()),
+                minutes,
+            }
+            .into(),
+        }
+    }
+}
+
+/// What a running timer says: time left and when it is over.
+#[must_use]
+pub fn running_text(texts: &Texts, timer: &Timer, now: Timestamp) -> String {
+    tr!(
+        texts,
+        "timer-running",
+        left = time_left(texts, timer, now),
+        when = texts.date_time(timer.due)
+    )
+}
+
 /// Buttons to start a timer for `wait`, or the running timer with its time left. `context`
-/// (the step's or route's title) completes the buttons' accessible names.
+/// (the step's or route's title) completes the buttons' accessible names: several steps offer
+/// the same lengths, and the name says which wait.
 pub fn step_timer_ui(
     ui: &mut Ui,
     shared: &Shared<'_>,
@@ -58,52 +135,20 @@ pub fn step_timer_ui(
     actions: &mut Vec<UiAction>,
 ) {
     let texts = shared.texts;
-    let running = shared
-        .progress
-        .running_timers(shared.now)
-        .into_iter()
-        .find(|t| t.step.as_deref() == Some(step));
-    if let Some(timer) = running {
-        let color = Palette::of(ui).warning;
-        ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new(tr!(
-                    texts,
-                    "timer-running",
-                    left = time_left(texts, timer, shared.now),
-                    when = texts.date_time(timer.due)
-                ))
-                .color(color),
-            );
-            let stop = tr!(texts, "timer-stop");
-            if ui
-                .button(&stop)
-                .accessible_name(format!("{stop}: {context}"))
-                .clicked()
-            {
-                actions.push(Action::TimerDismissed(timer.id).into());
-            }
-        });
-        return;
-    }
+    let (running, controls) = TimerControl::of(shared, step, wait);
     ui.horizontal_wrapped(|ui| {
-        for minutes in wait.timer_choices() {
-            let length = texts.duration(jiff::SignedDuration::from_mins(i64::from(minutes)));
-            let label = tr!(texts, "timer-start", length = length);
-            // Several steps offer the same lengths: the accessible name says which wait.
-            if ui
+        if let Some(timer) = running {
+            let color = Palette::of(ui).warning;
+            ui.label(RichText::new(running_text(texts, timer, shared.now)).color(color));
+        }
+        for control in controls {
+            let label = control.label(texts);
+            let button = ui
                 .button(&label)
-                .accessible_name(format!("{label}: {context}"))
-                .clicked()
-            {
-                actions.push(
-                    Action::TimerStarted {
-                        wait: wait.id.clone(),
-                        step: Some(step.to_owned()),
-                        minutes,
-                    }
-                    .into(),
-                );
+                .accessible_name(format!("{label}: {context}"));
+            widgets::inherit_focus(ui, &button, step, &control.key());
+            if button.clicked() {
+                actions.push(control.action(step, wait));
             }
         }
     });

@@ -11,21 +11,51 @@ use crate::ui::theme::Palette;
 
 /// A link to an official page, by link id. Anything off the official list is never shown as a
 /// link (the knowledge base refuses such links already; this is the second lock on the door).
-pub fn official_link(ui: &mut egui::Ui, kb: &KnowledgeBase, texts: &Texts, link_id: &str) {
+pub fn official_link(
+    ui: &mut egui::Ui,
+    kb: &KnowledgeBase,
+    texts: &Texts,
+    link_id: &str,
+) -> Option<egui::Response> {
+    let url = official_url(kb, link_id)?;
+    let label = texts.get(&knowledge::link_text_id(link_id));
+    // The tooltip is made only when the pointer is over the link.
+    Some(
+        ui.hyperlink_to(format!("↗ {label}"), url)
+            .on_hover_ui(|ui| {
+                ui.label(tr!(texts, "link-opens", url = url));
+            }),
+    )
+}
+
+/// The address of a link of the knowledge base, if it is one of Microsoft's official ones.
+#[must_use]
+pub fn official_url<'kb>(kb: &'kb KnowledgeBase, link_id: &str) -> Option<&'kb str> {
     let Some(url) = kb.link_url(link_id) else {
         log::error!("unknown link id {link_id}");
-        return;
+        return None;
     };
     if !official::is_official_link(url) {
         log::error!("refusing to show a link outside the official domains: {link_id}");
-        return;
+        return None;
     }
-    let label = texts.get(&knowledge::link_text_id(link_id));
-    // The tooltip is made only when the pointer is over the link.
-    ui.hyperlink_to(format!("↗ {label}"), url)
-        .on_hover_ui(|ui| {
-            ui.label(tr!(texts, "link-opens", url = url));
-        });
+    Some(url)
+}
+
+/// The id under which an off-screen step offers one of its controls (`key`) to the keyboard
+/// and to screen readers, while the step is not drawn in full.
+#[must_use]
+pub fn placeholder_id(step: &str, key: &str) -> egui::Id {
+    egui::Id::unique(("outline-control", step, key))
+}
+
+/// Passes the focus from a control's placeholder to the control itself, once its step is
+/// drawn in full (Tab reached the placeholder while the step was off screen).
+pub fn inherit_focus(ui: &egui::Ui, control: &egui::Response, step: &str, key: &str) {
+    let placeholder = placeholder_id(step, key);
+    if ui.memory(|m| m.has_focus(placeholder)) {
+        control.request_focus();
+    }
 }
 
 /// The word for a step's kind, in its colour.
