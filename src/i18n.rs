@@ -334,11 +334,8 @@ impl Texts {
         } else {
             vec![part("duration-minutes", mins)]
         };
-        let separator = match self.language {
-            Language::Ja => "",
-            Language::En => " ",
-        };
-        parts.join(separator)
+        // "1 day 3 hours" / 「1 日 3 時間」: both languages put a space between the parts.
+        parts.join(" ")
     }
 }
 
@@ -384,8 +381,8 @@ mod tests {
         assert_eq!(en.duration(d(61)), "1 hour 1 minute");
         assert_eq!(en.duration(d(1440 * 14)), "14 days");
         assert_eq!(en.duration(d(1440 + 180)), "1 day 3 hours");
-        assert_eq!(ja.duration(d(1440 + 180)), "1日3時間");
-        assert_eq!(ja.duration(d(15)), "15分");
+        assert_eq!(ja.duration(d(1440 + 180)), "1 日 3 時間");
+        assert_eq!(ja.duration(d(15)), "15 分");
     }
 
     #[test]

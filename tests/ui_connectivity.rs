@@ -67,7 +67,7 @@ fn a_check_runs_only_when_started_and_explains_its_verdict() {
         .clone()
         .expect("kept");
     assert_eq!(report.verdict, Verdict::Blocked);
-    harness.get_by_label("Microsoft への接続がふさがれています");
+    harness.get_by_label("Microsoft への接続がブロックされています");
     assert_eq!(
         harness.get_all_by_label("拒否された").count(),
         6,
@@ -79,7 +79,7 @@ fn a_check_runs_only_when_started_and_explains_its_verdict() {
         .get_by_label("→ 公共 Wi-Fi をやめ、別のネットワークで試す")
         .click();
     harness.run();
-    harness.get_by_label_contains("接続チェック：Microsoft への接続がふさがれています");
+    harness.get_by_label_contains("接続チェック：Microsoft への接続がブロックされています");
 }
 
 #[test]

@@ -111,7 +111,9 @@ fn japanese_typed_through_an_input_method_is_kept() {
         .get_by_label("アカウントを作成した場所の郵便番号")
         .type_text("530-0001");
     harness.run();
-    harness.get_by_label("ハイフンなしの半角数字で入力してください：5300001");
+    harness.get_by_label(
+        "公式フォームではハイフンなしの半角数字で入力する、という報告があります：5300001",
+    );
 }
 
 #[test]

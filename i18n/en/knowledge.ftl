@@ -6,9 +6,9 @@
 error-suspicious-activity = “We detected suspicious activity, so we need to verify your identity”
 error-suspicious-activity-meaning = A sign-in from an unusual place or device, or an automated attack, was suspected, so Microsoft is asking for extra proof that it is you.
 error-temporary-problem = “There's a temporary problem with the service. Please try again later.”
-error-temporary-problem-meaning = Usually a short outage on Microsoft's side, or an unsteady connection that made sending the code fail. It often clears up by itself after a while.
+error-temporary-problem-meaning = Usually a short outage on Microsoft's side, or an unsteady connection that stopped the code from being sent. It often clears up by itself after a while.
 error-terms-restricted = “Your account has been restricted because it may have violated the Terms of Use”
-error-terms-restricted-meaning = The account is locked (suspended). This happens when spam, a takeover or similar misuse is suspected, and it has its own way to unlock.
+error-terms-restricted-meaning = The account is locked (suspended). This happens when activity that may break the Microsoft Services Agreement, such as spam, phishing or malware, is suspected. Unlocking has its own steps.
 
 ## Symptoms
 
@@ -20,7 +20,7 @@ symptom-errors-come-and-go = Errors come and go
 symptom-many-requests = I asked for a code many times in a short while
 symptom-other-sms-missing = Texts from other services (such as their codes) often fail to arrive too
 symptom-internet-phone-number = The number is an internet phone number (in Japan, for example one starting with 050)
-symptom-unfamiliar-contact = The screen names a contact I don't recognise or can no longer use (for example the last two digits)
+symptom-unfamiliar-contact = The contact shown on screen (for example, the last two digits of a number) is one I don't recognise or can no longer use
 symptom-alternate-is-microsoft = The code goes to another Outlook.com or Hotmail address
 symptom-two-step-no-method = Two-step verification is on and I can't use any of my verification methods
 symptom-locked-no-next = The locked-account screen has no Next button
@@ -59,7 +59,7 @@ cause-locked-account-symptom = A screen says the account is locked or may have b
 step-network-mobile-data = Try over your phone's mobile data
 step-network-mobile-data-detail = Turn Wi-Fi off and sign in over the mobile network (4G/5G) alone. A different network means a different IP address.
 step-network-other-wifi = Leave public Wi-Fi and try another network
-step-network-other-wifi-detail = Public Wi-Fi in cafés and stations shares one IP address among many people, so it is refused more often. Switch to your home connection or to a different Wi-Fi network.
+step-network-other-wifi-detail = Public Wi-Fi in cafés and stations often shares one IP address among many people, so it can be refused more often. Switch to your home connection or to a different Wi-Fi network.
 step-network-vpn = Try from a different IP address through a VPN
 step-network-vpn-detail = The source article also suggests changing your IP address with a VPN service. Read the caution below before you decide.
 step-network-restart-router = Restart your router or modem
@@ -67,11 +67,11 @@ step-network-restart-router-detail = Switch it off, wait about 30 seconds and sw
 step-hold-wait = Leave it for a while, then try again
 step-hold-wait-detail = Trying again and again can make a lock last longer. Stop for now and sign in again after a few hours to a day.
 step-hold-reset-password = Reset your password on the official page
-step-hold-reset-password-detail = Do an explicit password reset from Microsoft's official page. Type the address yourself instead of following a link from an email or text.
+step-hold-reset-password-detail = Reset your password on Microsoft's official page. Type the address yourself instead of following a link from an email or text.
 step-hold-check-security-info = Check that your security info is up to date
 step-hold-check-security-info-detail = If you are still signed in on another device, check that the phone number and backup email on the account still work, and update them if they are old.
 step-hold-contact-support = Contact Microsoft support
-step-hold-contact-support-detail = Ask Microsoft's official support about unlocking the account. The Support screen lists the ways to reach them without signing in.
+step-hold-contact-support-detail = If nothing else works, ask Microsoft's official support for advice. Microsoft says its support agents cannot unlock accounts, send reset links or see account details. The Support and safety screen lists the ways to reach them.
 step-malware-full-scan = Run a full scan with your antivirus
 step-malware-full-scan-detail = Run a full scan, not a quick one, with Windows Security (Microsoft Defender) or your antivirus program.
 step-malware-reset-after-cleaning = Change your password after cleaning up
@@ -83,9 +83,9 @@ step-contact-which-one-detail = The sign-in screen shows only the last two digit
 step-contact-sms-plan = Check that the phone can receive texts
 step-contact-sms-plan-detail = Some plans, such as data-only SIM cards, cannot receive text messages. Ask someone to send you a text to find out.
 step-contact-junk-folder = Check your junk folder and mail rules
-step-contact-junk-folder-detail = Genuine code emails come from accountprotection.microsoft.com. Look in the junk folder and your sorting rules, and if you find one, mark it as not junk.
+step-contact-junk-folder-detail = Genuine code emails come from an address ending in @accountprotection.microsoft.com. Look in the junk folder and your sorting rules; if you find one there, mark it as not junk and add the sender to your safe senders.
 step-contact-new-code = Wait a little, then ask for a new code
-step-contact-new-code-detail = After fixing your settings, wait about 15 minutes, then choose the option for not having a code and ask for one new code, once.
+step-contact-new-code-detail = After fixing your settings, wait about 15 minutes, then choose the option saying you don't have a code, and ask for a new one just once.
 step-contact-other-method = Use another method or add a contact
 step-contact-other-method-detail = If the screen offers another verification method, choose it. If you are still signed in on another device, add a phone number or email that works, then try again.
 step-outage-wait = Wait a few hours to a few days, then try again
@@ -97,7 +97,7 @@ step-outage-others-report-detail = Search social media and community forums for 
 step-carrier-settings = Check your carrier's text rejection settings
 step-carrier-settings-detail = Carriers have settings that reject texts sent from abroad, such as docomo's international SMS rejection. SoftBank is reported to reject texts from abroad by default on some plans. Check the setting on your carrier's member page and allow such texts while you need them.
 step-carrier-phone-filter = Check your phone's spam text filter
-step-carrier-phone-filter-detail = On iPhone, "Filter Unknown Senders", and on Android, spam protection, can move the code into another folder. Look there.
+step-carrier-phone-filter-detail = “Filter Unknown Senders” on iPhone, or spam protection on Android, can move the code into a separate list. Look there.
 step-carrier-new-code = Ask for a new code after changing settings
 step-carrier-new-code-detail = Only codes sent after the change will arrive. On the sign-in screen choose the option for not having a code and ask for it again.
 step-voip-other-contact = Receive the code on a mobile number or by email
@@ -105,9 +105,9 @@ step-voip-other-contact-detail = Codes are not sent to internet phone numbers, s
 step-alternate-private-window = Open the backup email in a private window
 step-alternate-private-window-detail = If the backup address is a Microsoft one too, open a private (InPrivate) browser window, sign in to the backup address there and read the code. Leave the original sign-in as it is.
 step-requests-stop = Stop asking for codes and wait
-step-requests-stop-detail = The more you ask, the more likely sending stops. Do nothing for a while (about a day is a good guide).
+step-requests-stop-detail = The more often you ask, the more likely Microsoft is to hold codes back. Do nothing for a while (about a day is a good guide).
 step-requests-one-at-a-time = Ask once, then wait for it to arrive
-step-requests-one-at-a-time-detail = After the wait, ask for one code and give it several minutes before asking again. If several arrive, use the newest.
+step-requests-one-at-a-time-detail = After the wait, ask for one code and give it about 15 minutes before asking again. If several arrive, use the newest.
 step-phaseout-other-way = Choose a way other than text messages
 step-phaseout-other-way-detail = On the sign-in screen, choose other ways to sign in, and look for email, the Authenticator app or a passkey instead of a text.
 step-phaseout-add-methods = Once back in, add methods other than texts
@@ -117,7 +117,7 @@ step-outdated-sign-in-helper-detail = When none of your contacts work, Microsoft
 step-outdated-recovery-form = Send the account recovery form
 step-outdated-recovery-form-detail = The last resort when no verification method works. Prepare your answers first in this app's recovery-form draft, then type them into the official page yourself. The reply comes by email within 24 hours.
 step-outdated-replacement-wait = Wait 30 days for your security info to be replaced
-step-outdated-replacement-wait-detail = Replacing all your contact details starts a 30-day safety wait that cannot be shortened. It completes unless someone cancels it from the old contacts.
+step-outdated-replacement-wait-detail = Replacing all your contact details starts a 30-day safety wait that cannot be shortened. The change goes through at the end unless it is cancelled using the old contact details.
 step-twostep-find-method = Look for any method that still works
 step-twostep-find-method-detail = An Authenticator app on an old phone, a device that is still signed in, a recovery code written on paper: look for anything that still works.
 step-twostep-recovery-code = Use your recovery code if you have one
@@ -148,8 +148,8 @@ wait-suspension-appeal-length = about 14 days
 
 ## Cautions
 
-caution-familiar-place = Microsoft recommends doing this from a device and place you normally use, such as home or work. A VPN can make the sign-in look like it comes from somewhere unfamiliar and get it stopped. If you usually use a VPN, trying once with it off is worth a go.
-caution-scam-calls = Microsoft never contacts you first by phone or email. Only use phone numbers you find yourself on support.microsoft.com.
+caution-familiar-place = Microsoft recommends doing this from a device and place you normally use, such as home or work. A VPN can make the sign-in look like it comes from somewhere unfamiliar and get it stopped. If you usually use a VPN, try once with it turned off.
+caution-scam-calls = Microsoft never calls or emails you out of the blue to ask for personal or payment details or to offer to fix your computer. Only use phone numbers you find yourself on support.microsoft.com.
 caution-never-share-code = Never give a code to anyone. If a code arrives that you did not ask for, ignore it.
 
 ## Official pages
@@ -187,24 +187,24 @@ route-another-account-when = If you have another Microsoft account, sign in with
 route-no-sign-in-contact = Contact support without signing in
 route-no-sign-in-contact-when = In some countries and regions there is a contact page that needs no sign-in. Switch the language and region on support.microsoft.com to see whether yours has one.
 route-chat-phone = Chat or phone support
-route-chat-phone-when = Chat answers quickly but may keep you waiting when busy. By phone you can explain in your own words, but mind the opening hours and call charges. Only use phone numbers you looked up yourself on support.microsoft.com.
+route-chat-phone-when = Chat answers quickly but may keep you waiting when busy. By phone you can explain in your own words, but mind the opening hours and call charges. Agents cannot unlock accounts or send reset links, so treat this as a place to get advice. Only use phone numbers you looked up yourself on support.microsoft.com.
 
 ## Connectivity check results
 
 verdict-no-internet = No internet connection
-verdict-no-internet-detail = This computer has no way out to the internet. Check that Wi-Fi is on, the cable is plugged in and airplane mode is off.
+verdict-no-internet-detail = This computer cannot reach the internet. Check that Wi-Fi is on, the cable is plugged in and airplane mode is off.
 verdict-dns = Names cannot be looked up (DNS)
 verdict-dns-detail = There is a network, but the service that turns server names into addresses (DNS) does not answer. Restarting the router or switching to another network often fixes this.
-verdict-captive-portal = A login page on this Wi-Fi is in the way
+verdict-captive-portal = This Wi-Fi needs you to sign in on its page first
 verdict-captive-portal-detail = Like hotel, station or café Wi-Fi, this network wants you to accept its terms or sign in on a web page first. Open any page in your browser to complete it, or switch to another network.
 verdict-blocked = Connections to Microsoft are blocked
 verdict-blocked-detail = Microsoft's servers refused the connection or did not answer. A firewall, proxy or security software on a company or school network may be stopping it. Try another network, such as mobile data.
-verdict-intercepted = Secure connections are being intercepted
+verdict-intercepted = The secure connection could not be verified
 verdict-intercepted-detail = The certificate that came back is not Microsoft's. This happens when a proxy or security software that inspects HTTPS sits in between. Do not sign in on this network; try mobile data, and scan the computer for malware.
 verdict-partial = Some of Microsoft's servers cannot be reached
 verdict-partial-detail = Some servers answer and some do not. It may be a short problem on Microsoft's side or a partial network fault. Check again a little later.
 verdict-all-clear = Microsoft's sign-in servers can all be reached
-verdict-all-clear-detail = With this result, the network is probably not the cause. Move on to the other causes in the checklist.
+verdict-all-clear-detail = This computer reaches Microsoft's servers without trouble. The check cannot tell whether your IP address is being refused or whether the account itself is fine, so keep going with the other steps in the checklist.
 verdict-cancelled = The check was stopped
 verdict-cancelled-detail = These are the results so far. You can run the check again from the start at any time.
 
@@ -222,11 +222,11 @@ step-after-recovery-code-detail = With a 25-character recovery code you can get 
 step-after-security-info = Bring your security info up to date
 step-after-security-info-detail = Check that the phone number and backup email on the account still work, and replace any that do not.
 step-after-trusted-devices = Review the devices you use
-step-after-trusted-devices-detail = Make sure you sign in on your own devices and that none is unfamiliar. Trusted devices are asked for verification less often.
+step-after-trusted-devices-detail = Look through the devices signed in to your account for any you do not recognise. Devices you use regularly may be asked for verification less often.
 step-after-password-manager = Use a password manager
 step-after-password-manager-detail = It creates and remembers a long, hard-to-guess password for each service, so you stop reusing one password.
 step-after-backup = Back up your mail and files
-step-after-backup-detail = Regularly keep important mail and OneDrive files in another cloud service or on a disk as well, so being locked out again costs you nothing.
+step-after-backup-detail = Regularly keep important mail and OneDrive files in another cloud service or on a disk as well, so you still have them if you are ever locked out again.
 step-hacked-change-password = Change the password
 step-hacked-change-password-detail = Change it at once to a new password you use nowhere else, from the official security page.
 step-hacked-recent-activity = Check recent activity
@@ -240,12 +240,12 @@ step-hacked-stronger-protection-detail = Switch on two-step verification and kee
 
 ## Safety
 
-safety-never-first = Microsoft never calls or emails you first to offer to fix your account or your computer.
-safety-no-phone-numbers = Microsoft's error messages never contain a phone number. A phone number on the screen means a scam.
+safety-never-first = Microsoft never calls or emails you out of the blue to ask for personal or payment details, or to offer to fix your account or your computer.
+safety-no-phone-numbers = Microsoft's error messages never contain a phone number. An error message that shows a phone number is a scam.
 safety-no-paid-recovery = Do not trust anyone who offers to recover your account for money. Nobody but you can recover it.
-safety-codes-are-secret = Never tell anyone a verification code. If a code arrives that you did not ask for, ignore it.
-safety-genuine-sender = Genuine code emails come from accountprotection.microsoft.com. Do not open links in emails; type official addresses yourself.
-verdict-clock = This computer's date or time is wrong
-verdict-clock-detail = Microsoft's genuine certificates were judged expired or not yet valid. That happens when the computer's date and time are far off. Set them right, then try signing in and the check again.
+safety-codes-are-secret = Never tell anyone a verification code (it may also be called a security code), not even someone who says they are from Microsoft. If a code arrives that you did not ask for, ignore it.
+safety-genuine-sender = Genuine code emails come from an address ending in @accountprotection.microsoft.com. Do not open links in emails you did not expect; type official addresses yourself.
+verdict-clock = This computer's date or time looks wrong
+verdict-clock-detail = This computer judged the certificates of Microsoft's servers to be expired or not yet valid. That happens when the computer's date and time are far off. Set the correct date and time, then run the check again and try signing in.
 step-network-set-clock = Check the computer's date and time
 step-network-set-clock-detail = When the date or time is far off, secure connections and codes can fail. In Windows, open Settings › Time & language and turn on "Set time automatically".

@@ -78,7 +78,7 @@ save-retry = Try saving now
 
 ## Command line
 
-cli-usage = Sign-in Rescue { $version }: a calm, offline helper for when you cannot sign in to your Microsoft account.
+cli-usage = Sign-in Rescue { $version }: an offline helper for when you cannot sign in to your Microsoft account.
 
     Usage: signin-rescue [OPTIONS]
 
@@ -88,7 +88,7 @@ cli-usage = Sign-in Rescue { $version }: a calm, offline helper for when you can
       --export-draft FILE  Write the recovery-form draft (text, without passwords) to FILE and exit
       --export-pdf FILE    Write the checklist with your progress as a PDF to FILE and exit
       --export-text FILE   Write the same checklist as plain text to FILE and exit
-      --paper a4|letter    Paper size for --export-pdf (usual: A4 for Japanese, Letter for English)
+      --paper a4|letter    Paper size for --export-pdf (if not given: the saved choice, or A4 for Japanese and Letter for English)
       -h, --help        Show this help
       -V, --version     Show the version
 cli-unknown-option = Unknown option: { $option }. Run signin-rescue --help to see the options.
@@ -135,7 +135,7 @@ import-confirm = Replace my progress
 start-over-heading = Start over?
 start-over-explain = Every mark, note and answer will be cleared. A copy of your current progress is kept in the data folder first, so nothing is lost.
 start-over-confirm = Start over
-notice-exported = Your progress was exported to { $path }. Copy this file to the other computer and choose Progress › Import there.
+notice-exported = Your progress was exported to { $path }. Copy this file to the other computer and choose Progress › Import progress from a file… there.
 notice-export-failed = The progress could not be written to { $path }. Choose another place (a folder you can write to, with free space) and try again.
 notice-import-refused = { $path } is not a progress file from this app, or it is damaged. Nothing was changed.
 notice-import-newer = { $path } was made by a newer version of this app, which this version cannot read. Nothing was changed.
@@ -161,7 +161,7 @@ draft-completeness = { $percent }% complete
 draft-next-heading = Most useful to add next
 draft-general-tips = Microsoft's tips: answer as many questions as you can — a guess or near answer beats a blank; fill the form on a device and at a place you have used before (home or work); use the details from when the account was created or last updated.
 draft-intro-labels = The labels here may be worded differently from the official form's.
-draft-passwords-note = Passwords are held in memory only: never saved, exported, printed or logged, and gone when you close the app. Each one can be shown and copied on its own.
+draft-passwords-note = Passwords are held in memory only: never saved, exported, printed or logged, and gone when you close the app. Each one can be shown and copied on its own. Copied text stays on the clipboard, so after pasting a password, copy something else to clear it.
 draft-password-name = Password { $n }
 draft-password-show = Show
 draft-password-hide = Hide
@@ -232,7 +232,7 @@ draft-hint-last-name = As given when the account was made
 draft-hint-birth-date = e.g. 1980-04-01
 draft-hint-country = e.g. Japan
 draft-hint-region = e.g. Tokyo
-draft-hint-postal-code = e.g. 1000001 (in Japan: 7 digits, no hyphen)
+draft-hint-postal-code = e.g. 1000001 (in Japan: 7 digits; reportedly entered without the hyphen)
 draft-hint-outlook-contacts = One address per line
 draft-hint-outlook-subjects = One subject per line, exactly as written
 draft-hint-skype-name = e.g. live:taro_1980
@@ -246,15 +246,15 @@ draft-hint-other-details = For example: what happened just before the problem be
 check-email-format = This does not look like an email address. Check for typos, spaces and the part after @.
 check-phone-format = This does not look like a phone number: it should have 10 to 15 digits.
 check-account-format = Enter the account's email address, phone number or Skype name.
-check-contact-same = The contact address must be different from the account you are recovering. Use a friend's address or a new one you can read now.
-check-domain-exact = Make sure the ending is exactly right: { $domain } — hotmail.com, outlook.com, live.com and their .jp forms are different accounts.
+check-contact-same = The contact address must be different from the account you are recovering. Use a family member's or friend's address, or a new one you can read now.
+check-domain-exact = Make sure the ending is exactly right: { $domain }. hotmail.com and hotmail.co.jp, outlook.com and outlook.jp, live.com and live.jp are all different addresses.
 check-domain-typo = “{ $domain }” looks like a typo. Did you mean { $suggestion }?
 check-date-format = Write the date as year-month-day, for example 1980-04-01.
 check-date-future = This date is in the future.
 check-date-too-old = This date is more than 120 years ago; check the year.
 check-date-too-recent = This date is very recent for a date of birth; check the year.
 check-postal-jp-length = A Japanese postal code has 7 digits.
-check-postal-jp-plain = Enter it without the hyphen, in half-width digits: { $digits }
+check-postal-jp-plain = Reportedly the official form expects it without the hyphen, in half-width digits: { $digits }
 
 completeness-passwords = Previous passwords: any old password, even one you are not sure of, helps.
 completeness-products = Which Microsoft products you used (Outlook.com, Skype, Xbox).
@@ -298,12 +298,12 @@ cli-export-broken = The app itself is damaged ({ $error }). Please install it ag
 
 print-title = Sign-in Rescue checklist
 print-subtitle = Printed on { $date } · Microsoft account verification problems
-print-reported = The errors and symptoms you reported
-print-reported-none = None reported yet.
+print-reported = The errors and symptoms you selected
+print-reported-none = None selected yet.
 print-note = Note: { $note }
 print-waits = When waiting is the fix
 print-routes = Ways to reach Microsoft
-print-safety = Microsoft never calls or emails you first to fix your account, and its error messages never contain a phone number. Nobody can recover your account for a fee. Never tell anyone a code.
+print-safety = Microsoft never calls or emails you out of the blue to ask for personal or payment details or to offer a fix, and its error messages never contain a phone number. Do not trust anyone who offers to recover your account for a fee. Never tell anyone a code.
 print-page = { $n } / { $total }
 paper-a4 = A4
 paper-letter = Letter
@@ -352,10 +352,10 @@ net-failure-portal = A different page came back
 net-failure-other = Failed
 net-summary = Connection check: { $verdict } ({ $when })
 net-advanced = For experienced users: the commands from the original guide
-net-advanced-intro = In Windows, open Command Prompt or PowerShell and type one of these. The check above does the same work and explains the result.
+net-advanced-intro = In Windows, open Command Prompt or PowerShell and type one of these. The check above covers the same ground (name lookup, connection, secure connection) and explains the result.
 net-advanced-ping = Sends a few small test packets. Replies mean the connection itself works; many networks block ping, so no reply proves little.
 net-advanced-nslookup = Asks DNS for the address of a name. An address in the answer means name lookup works; an error points to a DNS problem.
-net-advanced-tracert = Lists the stops on the way to the server. Where the list stops with timeouts hints at where the connection is blocked.
+net-advanced-tracert = Lists each router on the way to the server. Where the timeouts begin hints at where the connection is blocked.
 net-advanced-note = If these show timeouts or name errors, restart your router or ask your internet provider.
 draft-connectivity = Connection check by this app
 
@@ -366,7 +366,7 @@ tab-aftercare = After you sign in
 timer-start = Remind me in { $length }
 timer-stop = Stop the timer
 timer-running = Waiting: { $left } left (until { $when })
-timer-due = The wait “{ $wait }” is over ({ $when }). Try signing in again and record what happens.
+timer-due = The wait “{ $wait }” is over ({ $when }). Check your email or try signing in again, and record what happens.
 timer-due-next = Next to try: { $step }
 timer-dismiss = Done
 timers-heading = Waiting
@@ -381,11 +381,11 @@ support-route-wait = Usual wait for an answer: { $wait }
 support-summary-note = Read this out or paste it when you contact support. Never give a password or a code.
 recovered-question = Can you sign in again?
 recovered-yes = Yes, I can sign in
-recovered-on = You could sign in again on { $when }.
+recovered-on = You signed in again on { $when }.
 recovered-open = What to do now
 aftercare-heading = After you sign in again
-aftercare-since = You could sign in again on { $when }.
-aftercare-intro = Well done. A few things now make sure this does not happen again, and keep your account safe if someone else got in.
+aftercare-since = You signed in again on { $when }.
+aftercare-intro = Well done. A few steps now help stop this from happening again, and protect your account in case someone else got in.
 aftercare-done-on = Done on { $when }
 aftercare-not-yet = I cannot sign in after all
 draft-after-sending = After you send the form, start a timer for the reply:

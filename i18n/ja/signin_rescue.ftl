@@ -49,9 +49,9 @@ note-name = メモ：{ $step }
 
 ## 期間
 
-duration-days = { $n }日
-duration-hours = { $n }時間
-duration-minutes = { $n }分
+duration-days = { $n } 日
+duration-hours = { $n } 時間
+duration-minutes = { $n } 分
 
 ## 保存についてのお知らせ
 
@@ -79,7 +79,7 @@ cli-usage = サインイン レスキュー { $version }：Microsoft アカウ�
       --export-draft FILE  回復フォームの下書き（テキスト、パスワードなし）を FILE に書き出して終了する
       --export-pdf FILE    進み具合を記入したチェックリストを PDF で FILE に書き出して終了する
       --export-text FILE   同じチェックリストをテキストで FILE に書き出して終了する
-      --paper a4|letter    --export-pdf の用紙（ふだんは日本語なら A4、英語ならレター）
+      --paper a4|letter    --export-pdf の用紙（指定しなければ、保存した設定か、日本語なら A4、英語ならレター）
       -h, --help        この説明を表示する
       -V, --version     バージョンを表示する
 cli-unknown-option = 不明なオプションです：{ $option }。signin-rescue --help で使えるオプションを確認してください。
@@ -114,7 +114,7 @@ import-confirm = 置き換える
 start-over-heading = 最初からやり直しますか？
 start-over-explain = 記録、メモ、入力した答えがすべて消えます。先に今の進み具合の控えをデータフォルダーに残すので、失われることはありません。
 start-over-confirm = やり直す
-notice-exported = 進み具合を { $path } に書き出しました。このファイルを別のパソコンにコピーし、そちらで「進み具合」›「読み込む」を選んでください。
+notice-exported = 進み具合を { $path } に書き出しました。このファイルを別のパソコンにコピーし、そちらで「進み具合」›「ファイルから進み具合を読み込む…」を選んでください。
 notice-export-failed = 進み具合を { $path } に書き出せませんでした。書き込めて空きのある別の場所を選んで、もう一度試してください。
 notice-import-refused = { $path } はこのアプリの進み具合のファイルではないか、壊れています。何も変更していません。
 notice-import-newer = { $path } はこのアプリより新しいバージョンで作られていて、このバージョンでは読めません。何も変更していません。
@@ -140,7 +140,7 @@ draft-completeness = 完成度 { $percent }%
 draft-next-heading = 次に書くと役立つこと
 draft-general-tips = Microsoft のアドバイス：できるだけ多くの質問に答えましょう（空欄より、推測やだいたいの答えのほうが有利です）。以前使ったことのある端末と場所（自宅や職場）で入力し、アカウントを作ったときか最後に更新したときの情報を使います。
 draft-intro-labels = ここでの項目名は、公式フォームの表記と異なる場合があります。
-draft-passwords-note = パスワードはメモリー上にだけ置かれ、保存・書き出し・印刷・ログ記録はされません。アプリを閉じると消えます。ひとつずつ表示してコピーできます。
+draft-passwords-note = パスワードはメモリー上にだけ置かれ、保存・書き出し・印刷・ログ記録はされません。アプリを閉じると消えます。ひとつずつ表示してコピーできます。コピーした内容はクリップボードに残るので、パスワードを貼り付けたあとは別の文字をコピーして消しておきましょう。
 draft-password-name = パスワード { $n }
 draft-password-show = 表示
 draft-password-hide = 隠す
@@ -205,12 +205,12 @@ draft-field-other-details = ほかに審査で伝えたいこと
 
 draft-hint-account = 例：taro.yamada@outlook.jp または 090-1234-5678
 draft-hint-contact-email = 今読めるアドレス（上とは別のもの）
-draft-hint-first-name = アカウント作成時に登録した名前
-draft-hint-last-name = アカウント作成時に登録した名字
+draft-hint-first-name = アカウント作成時に登録したとおりの下の名前（例：太郎）
+draft-hint-last-name = アカウント作成時に登録したとおりの名字（例：山田）
 draft-hint-birth-date = 例：1980-04-01
 draft-hint-country = 例：日本
 draft-hint-region = 例：東京都
-draft-hint-postal-code = 例：1000001（日本は 7 桁、ハイフンなし）
+draft-hint-postal-code = 例：1000001（日本は 7 桁。ハイフンなしで入力するとの報告あり）
 draft-hint-outlook-contacts = 1 行に 1 件
 draft-hint-outlook-subjects = 1 行に 1 件、書いたとおり正確に
 draft-hint-skype-name = 例：live:taro_1980
@@ -221,22 +221,22 @@ draft-hint-problem-started = 例：2026年11月20日ごろ
 draft-hint-devices-places = 例：自宅の Windows パソコン、iPhone／大阪の自宅
 draft-hint-other-details = 例：問題が起きる直前にあったこと
 
-check-email-format = メール アドレスの形になっていません。入力ミスや空白、@ より後ろを確認してください。
-check-phone-format = 電話番号の形になっていません。数字は 10～15 桁です。
+check-email-format = メール アドレスの形式になっていません。入力ミスや空白、@ の後ろの部分を確認してください。
+check-phone-format = 電話番号の形式になっていません。数字が 10～15 桁になるように入力してください。
 check-account-format = アカウントのメール アドレス、電話番号、または Skype 名を入力してください。
-check-contact-same = 連絡用のアドレスは、回復するアカウントとは別のものにしてください。家族のアドレスや、今読める新しいアドレスでかまいません。
-check-domain-exact = 末尾が正確か確認してください：{ $domain }。hotmail.com、outlook.com、live.com と、それぞれの .jp は別のアカウントです。
+check-contact-same = 連絡用のメール アドレスは、回復するアカウントとは別のものにしてください。家族や友人のアドレスや、今読める新しいアドレスでかまいません。
+check-domain-exact = 末尾が正確か確認してください：{ $domain }。hotmail.com と hotmail.co.jp、outlook.com と outlook.jp、live.com と live.jp は、それぞれ別のアドレスです。
 check-domain-typo = 「{ $domain }」は入力ミスかもしれません。{ $suggestion } ではありませんか？
 check-date-format = 年-月-日の順で入力してください（例：1980-04-01）。
 check-date-future = 未来の日付になっています。
 check-date-too-old = 120 年以上前の日付です。年を確認してください。
 check-date-too-recent = 生年月日としては最近すぎる日付です。年を確認してください。
 check-postal-jp-length = 日本の郵便番号は 7 桁です。
-check-postal-jp-plain = ハイフンなしの半角数字で入力してください：{ $digits }
+check-postal-jp-plain = 公式フォームではハイフンなしの半角数字で入力する、という報告があります：{ $digits }
 
 completeness-passwords = 以前のパスワード：自信がなくても、昔使ったものなら役に立ちます。
 completeness-products = 使っていた Microsoft の製品（Outlook.com、Skype、Xbox）。
-completeness-first-name = アカウント作成時に登録した名前。
+completeness-first-name = アカウント作成時に登録した名（下の名前）。
 completeness-last-name = アカウント作成時に登録した名字。
 completeness-birth-date = 生年月日。
 completeness-country = アカウントを作成した国または地域。
@@ -265,7 +265,7 @@ summary-started = 問題が始まった時期
 summary-contact = 返事を受け取る連絡先
 draft-steps-tried-heading = すでに試したこと：
 completeness-account = 回復するアカウント（メール アドレス・電話番号・Skype 名）。これがないとフォームを送れません。
-completeness-contact-email = 今読める、アカウントとは別の連絡用アドレス。Microsoft の返事はここに届きます。
+completeness-contact-email = 今読める、アカウントとは別の連絡用のメール アドレス。Microsoft の返事はここに届きます。
 cli-unknown-paper = 不明な用紙サイズです：{ $value }。a4 か letter を指定してください。
 cli-export-broken = アプリ自体が壊れています（{ $error }）。もう一度インストールしてください。
 
@@ -273,12 +273,12 @@ cli-export-broken = アプリ自体が壊れています（{ $error }）。も�
 
 print-title = サインイン レスキュー チェックリスト
 print-subtitle = { $date } 印刷 · Microsoft アカウントの本人確認トラブル
-print-reported = 報告したエラーと症状
+print-reported = 選んだエラーと症状
 print-reported-none = まだ何も選んでいません。
 print-note = メモ：{ $note }
 print-waits = 待つことが解決策のとき
 print-routes = Microsoft への連絡方法
-print-safety = Microsoft から先に電話やメールでアカウントの修復を持ちかけることはなく、エラーメッセージに電話番号が書かれることもありません。お金を払えばアカウントを取り戻せるという話は詐欺です。コードは誰にも教えないでください。
+print-safety = Microsoft が突然電話やメールをしてきて、個人情報や支払い情報を求めたり、パソコンやアカウントを直すと持ちかけたりすることはなく、エラーメッセージに電話番号が書かれることもありません。お金を払えばアカウントを取り戻せるという話は詐欺です。コードは誰にも教えないでください。
 print-page = { $n } / { $total }
 paper-a4 = A4
 paper-letter = レター
@@ -327,7 +327,7 @@ net-failure-portal = 別のページが返ってきた
 net-failure-other = 失敗
 net-summary = 接続チェック：{ $verdict }（{ $when }）
 net-advanced = 詳しい方向け：元の記事のコマンド
-net-advanced-intro = Windows ではコマンドプロンプトか PowerShell を開いて、次のように入力します。上のチェックは同じことを行い、結果の意味まで説明します。
+net-advanced-intro = Windows ではコマンドプロンプトか PowerShell を開いて、次のように入力します。上のチェックは、これらと同じ目的の確認（名前の確認・接続・安全な接続）を行い、結果の意味まで説明します。
 net-advanced-ping = 小さなテスト用のデータを数回送ります。応答があれば接続そのものは生きています。ただし ping を止めているネットワークも多く、応答がなくても問題とは限りません。
 net-advanced-nslookup = 名前に対応するアドレスを DNS に問い合わせます。アドレスが返ってくれば名前の確認は正常で、エラーなら DNS の問題が考えられます。
 net-advanced-tracert = サーバーまでの途中の経路を一覧にします。どこでタイムアウトが続くかで、どのあたりで止められているかの見当がつきます。
@@ -341,7 +341,7 @@ tab-aftercare = サインインできたら
 timer-start = { $length }後に知らせる
 timer-stop = タイマーを止める
 timer-running = 待機中：残り { $left }（{ $when } まで）
-timer-due = 「{ $wait }」の待ち時間が終わりました（{ $when }）。もう一度サインインを試して、結果を記録しましょう。
+timer-due = 「{ $wait }」の待ち時間が終わりました（{ $when }）。メールを確認するか、もう一度サインインを試して、結果を記録しましょう。
 timer-due-next = 次に試すこと：{ $step }
 timer-dismiss = 確認した
 timers-heading = 待っているもの
@@ -352,7 +352,7 @@ safety-understood = わかりました
 support-heading = サポートと安全
 support-routes = Microsoft への連絡方法
 support-routes-intro = 試す順に並べています。リンク先はすべて Microsoft の公式サイトです。
-support-route-wait = 返事までのふつうの待ち時間：{ $wait }
+support-route-wait = 返事までの目安：{ $wait }
 support-summary-note = サポートに連絡するときに読み上げたり貼り付けたりしてください。パスワードやコードは決して伝えないでください。
 recovered-question = サインインできるようになりましたか？
 recovered-yes = はい、サインインできた

@@ -168,7 +168,7 @@ pub enum Verdict {
     NoInternet,
     /// Names do not resolve: a DNS problem.
     Dns,
-    /// A login page on this Wi-Fi is in the way.
+    /// A login page on this Wi-Fi has to be completed first.
     CaptivePortal,
     /// Connections to Microsoft are refused, cut or left unanswered (firewall, proxy).
     Blocked,
@@ -179,7 +179,8 @@ pub enum Verdict {
     ClockWrong,
     /// Some of Microsoft's servers could be reached, some not.
     Partial,
-    /// Everything could be reached: the network is probably not the cause.
+    /// Every sign-in server could be reached (which says nothing about the IP address or the
+    /// account).
     AllClear,
     /// The person stopped the check.
     Cancelled,
