@@ -248,4 +248,4 @@ safety-genuine-sender = Genuine code emails come from an address ending in @acco
 verdict-clock = This computer's date or time looks wrong
 verdict-clock-detail = This computer judged the certificates of Microsoft's servers to be expired or not yet valid. That happens when the computer's date and time are far off. Set the correct date and time, then run the check again and try signing in.
 step-network-set-clock = Check the computer's date and time
-step-network-set-clock-detail = When the date or time is far off, secure connections and codes can fail. In Windows, open Settings › Time & language and turn on "Set time automatically".
+step-network-set-clock-detail = When the date or time is far off, secure connections and codes can fail. In Windows, open Settings › Time & language and turn on “Set time automatically”.
