@@ -6,7 +6,7 @@ use egui_kittest::kittest::Queryable as _;
 use signin_rescue::i18n::Language;
 use signin_rescue::progress::StepOutcome;
 
-use common::{app, outcome_button, texts, ui_text};
+use common::{app, click_outcome, texts, ui_text};
 
 #[test]
 fn marking_a_step_updates_the_counts() {
@@ -16,13 +16,12 @@ fn marking_a_step_updates_the_counts() {
     let total = kb.steps().count();
     harness.get_by_label(&format!("0 of {total} steps done (0 worked)"));
 
-    harness
-        .get_by_label(&outcome_button(
-            Language::En,
-            StepOutcome::NoChange,
-            "network-mobile-data",
-        ))
-        .click();
+    click_outcome(
+        &harness,
+        Language::En,
+        StepOutcome::NoChange,
+        "network-mobile-data",
+    );
     harness.run();
 
     harness.get_by_label(&format!("1 of {total} steps done (0 worked)"));
@@ -32,13 +31,12 @@ fn marking_a_step_updates_the_counts() {
         StepOutcome::NoChange
     );
 
-    harness
-        .get_by_label(&outcome_button(
-            Language::En,
-            StepOutcome::Worked,
-            "network-other-wifi",
-        ))
-        .click();
+    click_outcome(
+        &harness,
+        Language::En,
+        StepOutcome::Worked,
+        "network-other-wifi",
+    );
     harness.run();
     harness.get_by_label(&format!("2 of {total} steps done (1 worked)"));
     harness.get_by_label_contains("Your network or IP address    2/6 done");
@@ -71,13 +69,12 @@ fn a_second_start_on_the_same_folder_shows_the_step_still_marked() {
             .get_by_label("3. 端末のウイルス・マルウェア感染    0/3 済み")
             .click();
         harness.run();
-        harness
-            .get_by_label(&outcome_button(
-                Language::Ja,
-                StepOutcome::Skipped,
-                "malware-full-scan",
-            ))
-            .click();
+        click_outcome(
+            &harness,
+            Language::Ja,
+            StepOutcome::Skipped,
+            "malware-full-scan",
+        );
         harness.run();
         // Closing the window saves what is left.
     }

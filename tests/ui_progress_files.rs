@@ -14,7 +14,7 @@ use signin_rescue::i18n::Language;
 use signin_rescue::progress::StepOutcome;
 use signin_rescue::store::{self, Store};
 
-use common::{app, app_with, clock, outcome_button, run_until, texts};
+use common::{app, app_with, click_outcome, clock, run_until, texts};
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -42,12 +42,12 @@ fn export_on_one_machine_and_import_on_another() {
     let dialogs = PresetDialogs::default();
     dialogs.answer_save(Some(exported.clone()));
     let mut one = app_with(first.path(), Language::En, clock(), dialogs.clone());
-    one.get_by_label(&outcome_button(
+    click_outcome(
+        &one,
         Language::En,
         StepOutcome::NoChange,
         "network-mobile-data",
-    ))
-    .click();
+    );
     one.run();
     let note = texts(Language::En).get_args(
         "note-name",
@@ -75,12 +75,12 @@ fn export_on_one_machine_and_import_on_another() {
     let dialogs = PresetDialogs::default();
     dialogs.answer_open(Some(exported.clone()));
     let mut two = app_with(second.path(), Language::En, clock(), dialogs);
-    two.get_by_label(&outcome_button(
+    click_outcome(
+        &two,
         Language::En,
         StepOutcome::Skipped,
         "network-other-wifi",
-    ))
-    .click();
+    );
     two.run();
     two.get_by_label("Progress").click();
     two.run();
@@ -121,13 +121,12 @@ fn importing_a_bad_file_changes_nothing() {
     dialogs.answer_open(Some(bad));
     let data = tempfile::tempdir().expect("temp dir");
     let mut harness = app_with(data.path(), Language::Ja, clock(), dialogs);
-    harness
-        .get_by_label(&outcome_button(
-            Language::Ja,
-            StepOutcome::Worked,
-            "network-mobile-data",
-        ))
-        .click();
+    click_outcome(
+        &harness,
+        Language::Ja,
+        StepOutcome::Worked,
+        "network-mobile-data",
+    );
     harness.run();
     harness.get_by_label("進み具合").click();
     harness.run();
@@ -149,13 +148,12 @@ fn importing_a_bad_file_changes_nothing() {
 fn closing_with_everything_saved_does_not_ask() {
     let data = tempfile::tempdir().expect("temp dir");
     let mut harness = app(data.path(), Language::En);
-    harness
-        .get_by_label(&outcome_button(
-            Language::En,
-            StepOutcome::NoChange,
-            "network-mobile-data",
-        ))
-        .click();
+    click_outcome(
+        &harness,
+        Language::En,
+        StepOutcome::NoChange,
+        "network-mobile-data",
+    );
     assert!(run_until(&mut harness, WAIT, signin_rescue::App::is_saved));
     request_close(&mut harness);
     assert!(!sent(&harness, &egui::ViewportCommand::CancelClose));
@@ -185,13 +183,7 @@ fn cancelling_the_dialog_does_nothing() {
 fn starting_over_asks_first_and_keeps_a_copy() {
     let data = tempfile::tempdir().expect("temp dir");
     let mut harness = app(data.path(), Language::En);
-    harness
-        .get_by_label(&outcome_button(
-            Language::En,
-            StepOutcome::NoChange,
-            "network-vpn",
-        ))
-        .click();
+    click_outcome(&harness, Language::En, StepOutcome::NoChange, "network-vpn");
     harness.run();
 
     harness.get_by_label("Progress").click();
@@ -227,13 +219,12 @@ fn starting_over_asks_first_and_keeps_a_copy() {
 /// The scenario for a folder that cannot be written: the banner, the kept state, the retry.
 fn read_only_folder_scenario(data: &Path) {
     let mut harness = app(data, Language::En);
-    harness
-        .get_by_label(&outcome_button(
-            Language::En,
-            StepOutcome::NoChange,
-            "network-mobile-data",
-        ))
-        .click();
+    click_outcome(
+        &harness,
+        Language::En,
+        StepOutcome::NoChange,
+        "network-mobile-data",
+    );
     assert!(run_until(
         &mut harness,
         WAIT,
@@ -367,13 +358,12 @@ fn the_checklist_is_saved_as_pdf_and_text_from_the_app() {
     let out = tempfile::tempdir().expect("temp dir");
     let dialogs = PresetDialogs::default();
     let mut harness = app_with(data.path(), Language::Ja, clock(), dialogs.clone());
-    harness
-        .get_by_label(&outcome_button(
-            Language::Ja,
-            StepOutcome::NoChange,
-            "network-mobile-data",
-        ))
-        .click();
+    click_outcome(
+        &harness,
+        Language::Ja,
+        StepOutcome::NoChange,
+        "network-mobile-data",
+    );
     harness.run();
 
     let pdf = out.path().join("checklist.pdf");

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use signin_rescue::clock::ManualClock;
 use signin_rescue::files::PresetDialogs;
 use signin_rescue::i18n::{Language, Texts};
@@ -106,4 +107,16 @@ pub fn outcome_button(
     let texts = texts(language);
     let step = texts.get(&format!("step-{step_id}"));
     signin_rescue::ui::widgets::outcome_button_name(&texts, outcome, &step)
+}
+
+/// Presses a step's outcome button, found by its accessible name (the next frame acts on it).
+pub fn click_outcome(
+    harness: &Harness<'_, App>,
+    language: Language,
+    outcome: signin_rescue::progress::StepOutcome,
+    step_id: &str,
+) {
+    harness
+        .get_by_label(&outcome_button(language, outcome, step_id))
+        .click();
 }
