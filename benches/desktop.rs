@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use signin_rescue::measure::{COUNT_IDLE_FRAMES, EXIT_AFTER_FIRST_FRAME};
+use signin_rescue::app::measure::{COUNT_IDLE_FRAMES, EXIT_AFTER_FIRST_FRAME};
 
 const RUNS: usize = 7;
 

@@ -1,7 +1,7 @@
 //! A bare eframe window with the app's window settings and nothing else: the baseline for the
 //! start-up time and memory in `benches/desktop.rs`.
 
-use signin_rescue::measure::Measure;
+use signin_rescue::app::measure::Measure;
 
 struct Bare {
     measure: Measure,

@@ -3,10 +3,10 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use i18n_embed_fl::fl;
+use crate::tr;
 
 use crate::export::ExportKind;
-use crate::export::pdf::Paper;
+use crate::i18n::Paper;
 use crate::i18n::{Language, Texts};
 
 /// What the command line asked for.
@@ -155,26 +155,25 @@ fn from_lexopt(error: lexopt::Error) -> CliError {
 /// The usage text, in the person's language.
 #[must_use]
 pub fn usage(texts: &Texts) -> String {
-    fl!(texts.ui(), "cli-usage", version = env!("CARGO_PKG_VERSION"))
+    tr!(texts, "cli-usage", version = env!("CARGO_PKG_VERSION"))
 }
 
 /// A command-line error in the person's language, with a pointer to `--help`.
 #[must_use]
 pub fn error_message(texts: &Texts, error: &CliError) -> String {
-    let loader = texts.ui();
     match error {
         CliError::UnknownOption(option) => {
-            fl!(loader, "cli-unknown-option", option = option.as_str())
+            tr!(texts, "cli-unknown-option", option = option.as_str())
         }
         CliError::MissingValue(option) => {
-            fl!(loader, "cli-missing-value", option = option.as_str())
+            tr!(texts, "cli-missing-value", option = option.as_str())
         }
         CliError::UnknownLanguage(value) => {
-            fl!(loader, "cli-unknown-language", value = value.as_str())
+            tr!(texts, "cli-unknown-language", value = value.as_str())
         }
-        CliError::Unexpected(value) => fl!(loader, "cli-unexpected", value = value.as_str()),
-        CliError::TwoExports => fl!(loader, "cli-two-exports"),
-        CliError::UnknownPaper(value) => fl!(loader, "cli-unknown-paper", value = value.as_str()),
+        CliError::Unexpected(value) => tr!(texts, "cli-unexpected", value = value.as_str()),
+        CliError::TwoExports => tr!(texts, "cli-two-exports"),
+        CliError::UnknownPaper(value) => tr!(texts, "cli-unknown-paper", value = value.as_str()),
     }
 }
 
@@ -183,28 +182,27 @@ pub fn error_message(texts: &Texts, error: &CliError) -> String {
 pub fn export_error_message(texts: &Texts, error: &crate::export::ExportError) -> String {
     use crate::export::ExportError;
     use crate::store::ReadError;
-    let loader = texts.ui();
     match error {
-        ExportError::Write { path, source } => fl!(
-            loader,
+        ExportError::Write { path, source } => tr!(
+            texts,
             "cli-export-write-failed",
             path = path.display().to_string(),
             reason = source.to_string()
         ),
         ExportError::Read(ReadError::Damaged { path, .. }) => {
-            fl!(
-                loader,
+            tr!(
+                texts,
                 "cli-export-damaged",
                 path = path.display().to_string()
             )
         }
-        ExportError::Read(ReadError::Io(e)) => fl!(
-            loader,
+        ExportError::Read(ReadError::Io(e)) => tr!(
+            texts,
             "cli-export-read-failed",
             path = e.path().display().to_string()
         ),
-        ExportError::Knowledge(e) => fl!(loader, "cli-export-broken", error = e.to_string()),
-        ExportError::Pdf(e) => fl!(loader, "cli-export-broken", error = e.to_string()),
+        ExportError::Knowledge(e) => tr!(texts, "cli-export-broken", error = e.to_string()),
+        ExportError::Pdf(e) => tr!(texts, "cli-export-broken", error = e.to_string()),
     }
 }
 

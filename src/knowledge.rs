@@ -1,13 +1,15 @@
 //! The knowledge base: error messages, symptoms, causes, steps, waits and links, as data.
 //!
 //! `assets/knowledge.ron` holds ids and structure only. Every sentence lives in the Fluent file
-//! `i18n/<lang>/knowledge.ftl` under an id derived from the data id by the `*_text_id` methods
-//! here, so that [`KnowledgeBase::text_ids`] can list every id a translation must define.
+//! `i18n/<lang>/knowledge.ftl` under an id derived from the data id by the typed helpers on the
+//! types here (`step.title_id()`, `cause.symptom_id()`, …), the only place such ids are made, so
+//! that [`KnowledgeBase::text_ids`] can list every id a translation must define.
 
 use std::collections::HashSet;
 
 use serde::Deserialize;
 
+use crate::i18n::TextId;
 use crate::official;
 
 /// The knowledge base compiled into the binary.
@@ -60,6 +62,37 @@ pub enum KnowledgeError {
 pub struct Signal {
     /// Stable id, also the stem of its Fluent ids.
     pub id: String,
+    /// Whether it is an error message or a symptom (from the list it is in).
+    #[serde(skip)]
+    pub kind: SignalKind,
+}
+
+/// The two kinds of things a person reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SignalKind {
+    /// An error message they saw on screen.
+    #[default]
+    Error,
+    /// A symptom that fits their situation.
+    Symptom,
+}
+
+impl Signal {
+    /// The id of its text: the error message as the person saw it, or the symptom.
+    #[must_use]
+    pub fn text_id(&self) -> TextId {
+        match self.kind {
+            SignalKind::Error => TextId::derived("error", &self.id, None),
+            SignalKind::Symptom => TextId::derived("symptom", &self.id, None),
+        }
+    }
+
+    /// The id of what an error message usually means; symptoms explain themselves.
+    #[must_use]
+    pub fn meaning_id(&self) -> Option<TextId> {
+        (self.kind == SignalKind::Error)
+            .then(|| TextId::derived("error", &self.id, Some("meaning")))
+    }
 }
 
 /// Where a cause and its fixes come from, shown so the person can judge how firm it is.
@@ -71,6 +104,21 @@ pub enum Origin {
     Microsoft,
     /// Widely reported by users, not confirmed by Microsoft.
     Community,
+}
+
+impl Origin {
+    /// Every origin.
+    pub const ALL: [Self; 3] = [Self::Article, Self::Microsoft, Self::Community];
+
+    /// The id of the words that say where the advice comes from.
+    #[must_use]
+    pub fn text_id(self) -> TextId {
+        match self {
+            Self::Article => TextId::fixed("origin-article"),
+            Self::Microsoft => TextId::fixed("origin-microsoft"),
+            Self::Community => TextId::fixed("origin-community"),
+        }
+    }
 }
 
 /// How strongly a reported signal points to a cause.
@@ -91,6 +139,21 @@ pub enum StepKind {
     Check,
     /// Waiting is the fix.
     Wait,
+}
+
+impl StepKind {
+    /// Every kind.
+    pub const ALL: [Self; 3] = [Self::Do, Self::Check, Self::Wait];
+
+    /// The id of the word for the kind, shown as a badge.
+    #[must_use]
+    pub fn text_id(self) -> TextId {
+        match self {
+            Self::Do => TextId::fixed("kind-do"),
+            Self::Check => TextId::fixed("kind-check"),
+            Self::Wait => TextId::fixed("kind-wait"),
+        }
+    }
 }
 
 /// One thing to try, in the order the cause lists them.
@@ -114,6 +177,26 @@ pub struct Step {
     pub tool: Option<Tool>,
 }
 
+impl Step {
+    /// The id of its short title.
+    #[must_use]
+    pub fn title_id(&self) -> TextId {
+        step_title_id(&self.id)
+    }
+
+    /// The id of its explanation.
+    #[must_use]
+    pub fn detail_id(&self) -> TextId {
+        TextId::derived("step", &self.id, Some("detail"))
+    }
+}
+
+/// The id of the title of the step with this id (for records that keep only the id).
+#[must_use]
+pub fn step_title_id(id: &str) -> TextId {
+    TextId::derived("step", id, None)
+}
+
 /// A screen of the app that carries out a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum Tool {
@@ -123,6 +206,20 @@ pub enum Tool {
     Draft,
 }
 
+impl Tool {
+    /// Every tool.
+    pub const ALL: [Self; 2] = [Self::Connectivity, Self::Draft];
+
+    /// The id of the words on the button that opens it from a step.
+    #[must_use]
+    pub fn open_id(self) -> TextId {
+        match self {
+            Self::Connectivity => TextId::fixed("step-open-connectivity"),
+            Self::Draft => TextId::fixed("step-open-draft"),
+        }
+    }
+}
+
 /// What to try after a connectivity check with this verdict.
 #[derive(Debug, Clone, Deserialize)]
 pub struct VerdictAdvice {
@@ -130,6 +227,32 @@ pub struct VerdictAdvice {
     pub id: String,
     /// Steps to try, in order.
     pub steps: Vec<String>,
+}
+
+impl VerdictAdvice {
+    /// The id of the verdict's headline.
+    #[must_use]
+    pub fn title_id(&self) -> TextId {
+        verdict_title_id(&self.id)
+    }
+
+    /// The id of what the verdict means.
+    #[must_use]
+    pub fn detail_id(&self) -> TextId {
+        verdict_detail_id(&self.id)
+    }
+}
+
+/// The id of the headline of the connectivity-check verdict with this id.
+#[must_use]
+pub fn verdict_title_id(id: &str) -> TextId {
+    TextId::derived("verdict", id, None)
+}
+
+/// The id of what the connectivity-check verdict with this id means.
+#[must_use]
+pub fn verdict_detail_id(id: &str) -> TextId {
+    TextId::derived("verdict", id, Some("detail"))
 }
 
 /// A likely reason for the trouble, with the signals that point to it and the fixes.
@@ -145,6 +268,20 @@ pub struct Cause {
     pub steps: Vec<Step>,
 }
 
+impl Cause {
+    /// The id of its title.
+    #[must_use]
+    pub fn title_id(&self) -> TextId {
+        TextId::derived("cause", &self.id, None)
+    }
+
+    /// The id of the symptom it typically shows.
+    #[must_use]
+    pub fn symptom_id(&self) -> TextId {
+        TextId::derived("cause", &self.id, Some("symptom"))
+    }
+}
+
 /// A period after which trying again makes sense.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Wait {
@@ -158,6 +295,18 @@ pub struct Wait {
 }
 
 impl Wait {
+    /// The id of its name.
+    #[must_use]
+    pub fn name_id(&self) -> TextId {
+        TextId::derived("wait", &self.id, None)
+    }
+
+    /// The id of how long it usually lasts ("a few hours to a few days").
+    #[must_use]
+    pub fn length_id(&self) -> TextId {
+        TextId::derived("wait", &self.id, Some("length"))
+    }
+
     /// The lengths a timer can be started with: the choices, or else the usual length.
     #[must_use]
     pub fn timer_choices(&self) -> Vec<u32> {
@@ -178,11 +327,27 @@ pub struct Aftercare {
     pub steps: Vec<Step>,
 }
 
+impl Aftercare {
+    /// The id of the group's heading.
+    #[must_use]
+    pub fn heading_id(&self) -> TextId {
+        TextId::derived("aftercare", &self.id, None)
+    }
+}
+
 /// A safety fact.
 #[derive(Debug, Clone, Deserialize)]
 pub struct SafetyFact {
     /// Stable id, also the stem of its Fluent id.
     pub id: String,
+}
+
+impl SafetyFact {
+    /// The id of the fact's sentence.
+    #[must_use]
+    pub fn text_id(&self) -> TextId {
+        TextId::derived("safety", &self.id, None)
+    }
 }
 
 /// A way to reach Microsoft when the steps are not enough.
@@ -198,11 +363,33 @@ pub struct Route {
     pub wait: Option<String>,
 }
 
+impl Route {
+    /// The id of its name.
+    #[must_use]
+    pub fn name_id(&self) -> TextId {
+        TextId::derived("route", &self.id, None)
+    }
+
+    /// The id of when to use it.
+    #[must_use]
+    pub fn when_id(&self) -> TextId {
+        TextId::derived("route", &self.id, Some("when"))
+    }
+}
+
 /// A warning that goes with some steps.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Caution {
     /// Stable id.
     pub id: String,
+}
+
+impl Caution {
+    /// The id of the warning's text.
+    #[must_use]
+    pub fn text_id(&self) -> TextId {
+        TextId::derived("caution", &self.id, None)
+    }
 }
 
 /// An official page.
@@ -212,6 +399,14 @@ pub struct Link {
     pub id: String,
     /// The address, always on an official Microsoft domain.
     pub url: String,
+}
+
+impl Link {
+    /// The id of the link's label.
+    #[must_use]
+    pub fn label_id(&self) -> TextId {
+        TextId::derived("link", &self.id, None)
+    }
 }
 
 /// Everything the app knows about the problem, read-only after loading.
@@ -253,7 +448,10 @@ impl KnowledgeBase {
     /// # Errors
     /// When the text does not parse or does not validate; the error names the id at fault.
     pub fn from_ron(text: &str) -> Result<Self, KnowledgeError> {
-        let kb: Self = ron::from_str(text).map_err(|e| KnowledgeError::Parse(e.to_string()))?;
+        let mut kb: Self = ron::from_str(text).map_err(|e| KnowledgeError::Parse(e.to_string()))?;
+        for symptom in &mut kb.symptoms {
+            symptom.kind = SignalKind::Symptom;
+        }
         kb.validate()?;
         Ok(kb)
     }
@@ -397,137 +595,73 @@ impl KnowledgeBase {
         self.errors.iter().any(|e| e.id == id)
     }
 
-    /// Every Fluent id this knowledge base needs in each language.
+    /// The reported error or symptom with this id.
     #[must_use]
-    pub fn text_ids(&self) -> Vec<String> {
+    pub fn signal(&self, id: &str) -> Option<&Signal> {
+        self.errors
+            .iter()
+            .chain(&self.symptoms)
+            .find(|s| s.id == id)
+    }
+
+    /// The advice for the connectivity-check verdict with this id.
+    #[must_use]
+    pub fn verdict(&self, id: &str) -> Option<&VerdictAdvice> {
+        self.verdicts.iter().find(|v| v.id == id)
+    }
+
+    /// The caution with this id.
+    #[must_use]
+    pub fn caution(&self, id: &str) -> Option<&Caution> {
+        self.cautions.iter().find(|c| c.id == id)
+    }
+
+    /// The route with this id.
+    #[must_use]
+    pub fn route(&self, id: &str) -> Option<&Route> {
+        self.routes.iter().find(|r| r.id == id)
+    }
+
+    /// The link with this id.
+    #[must_use]
+    pub fn link(&self, id: &str) -> Option<&Link> {
+        self.links.iter().find(|l| l.id == id)
+    }
+
+    /// Every text id this knowledge base needs in each language.
+    #[must_use]
+    pub fn text_ids(&self) -> Vec<TextId> {
         let mut ids = Vec::new();
-        for error in &self.errors {
-            ids.push(error_text_id(&error.id));
-            ids.push(error_meaning_text_id(&error.id));
-        }
-        for symptom in &self.symptoms {
-            ids.push(symptom_text_id(&symptom.id));
+        for signal in self.errors.iter().chain(&self.symptoms) {
+            ids.push(signal.text_id());
+            ids.extend(signal.meaning_id());
         }
         for cause in &self.causes {
-            ids.push(cause_text_id(&cause.id));
-            ids.push(cause_symptom_text_id(&cause.id));
-            for step in &cause.steps {
-                ids.push(step_text_id(&step.id));
-                ids.push(step_detail_text_id(&step.id));
-            }
+            ids.push(cause.title_id());
+            ids.push(cause.symptom_id());
+        }
+        for step in self.steps().map(|(_, s)| s).chain(self.aftercare_steps()) {
+            ids.push(step.title_id());
+            ids.push(step.detail_id());
         }
         for wait in &self.waits {
-            ids.push(wait_text_id(&wait.id));
-            ids.push(wait_length_text_id(&wait.id));
+            ids.push(wait.name_id());
+            ids.push(wait.length_id());
         }
-        for group in &self.aftercare {
-            ids.push(format!("aftercare-{}", group.id));
-            for step in &group.steps {
-                ids.push(step_text_id(&step.id));
-                ids.push(step_detail_text_id(&step.id));
-            }
-        }
-        ids.extend(self.safety.iter().map(|f| format!("safety-{}", f.id)));
+        ids.extend(self.aftercare.iter().map(Aftercare::heading_id));
+        ids.extend(self.safety.iter().map(SafetyFact::text_id));
         for advice in &self.verdicts {
-            ids.push(format!("verdict-{}", advice.id));
-            ids.push(format!("verdict-{}-detail", advice.id));
+            ids.push(advice.title_id());
+            ids.push(advice.detail_id());
         }
         for route in &self.routes {
-            ids.push(route_text_id(&route.id));
-            ids.push(route_when_text_id(&route.id));
+            ids.push(route.name_id());
+            ids.push(route.when_id());
         }
-        ids.extend(self.cautions.iter().map(|c| caution_text_id(&c.id)));
-        ids.extend(self.links.iter().map(|l| link_text_id(&l.id)));
+        ids.extend(self.cautions.iter().map(Caution::text_id));
+        ids.extend(self.links.iter().map(Link::label_id));
         ids
     }
-}
-
-/// The Fluent id of an error message as the person saw it.
-#[must_use]
-pub fn error_text_id(id: &str) -> String {
-    format!("error-{id}")
-}
-
-/// The Fluent id of what an error message usually means.
-#[must_use]
-pub fn error_meaning_text_id(id: &str) -> String {
-    format!("error-{id}-meaning")
-}
-
-/// The Fluent id of a symptom.
-#[must_use]
-pub fn symptom_text_id(id: &str) -> String {
-    format!("symptom-{id}")
-}
-
-/// The Fluent id of a reported signal, error or symptom.
-#[must_use]
-pub fn signal_text_id(kb: &KnowledgeBase, id: &str) -> String {
-    if kb.is_error(id) {
-        error_text_id(id)
-    } else {
-        symptom_text_id(id)
-    }
-}
-
-/// The Fluent id of a cause's title.
-#[must_use]
-pub fn cause_text_id(id: &str) -> String {
-    format!("cause-{id}")
-}
-
-/// The Fluent id of the symptom a cause typically shows.
-#[must_use]
-pub fn cause_symptom_text_id(id: &str) -> String {
-    format!("cause-{id}-symptom")
-}
-
-/// The Fluent id of a step's short title.
-#[must_use]
-pub fn step_text_id(id: &str) -> String {
-    format!("step-{id}")
-}
-
-/// The Fluent id of a step's explanation.
-#[must_use]
-pub fn step_detail_text_id(id: &str) -> String {
-    format!("step-{id}-detail")
-}
-
-/// The Fluent id of a wait's name.
-#[must_use]
-pub fn wait_text_id(id: &str) -> String {
-    format!("wait-{id}")
-}
-
-/// The Fluent id of a support route's name.
-#[must_use]
-pub fn route_text_id(id: &str) -> String {
-    format!("route-{id}")
-}
-
-/// The Fluent id of when to use a support route.
-#[must_use]
-pub fn route_when_text_id(id: &str) -> String {
-    format!("route-{id}-when")
-}
-
-/// The Fluent id of how long a wait usually lasts ("a few hours to a few days").
-#[must_use]
-pub fn wait_length_text_id(id: &str) -> String {
-    format!("wait-{id}-length")
-}
-
-/// The Fluent id of a caution.
-#[must_use]
-pub fn caution_text_id(id: &str) -> String {
-    format!("caution-{id}")
-}
-
-/// The Fluent id of a link's label.
-#[must_use]
-pub fn link_text_id(id: &str) -> String {
-    format!("link-{id}")
 }
 
 fn unique_ids<'a>(

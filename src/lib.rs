@@ -37,7 +37,6 @@ pub mod export;
 pub mod files;
 pub mod i18n;
 pub mod knowledge;
-pub mod measure;
 pub mod net;
 pub mod official;
 pub mod progress;

@@ -6,13 +6,13 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use i18n_embed_fl::fl;
 use signin_rescue::app::{APP_ID, StartError, WINDOW_FILE};
 use signin_rescue::assets::ICON;
 use signin_rescue::cli::{self, Command};
 use signin_rescue::export::{self, ExportKind};
 use signin_rescue::i18n::{Language, Texts};
 use signin_rescue::store::{self, StoreError};
+use signin_rescue::tr;
 use signin_rescue::ui::theme;
 use signin_rescue::{App, AppOptions, Startup};
 
@@ -58,7 +58,7 @@ fn say(text: &str) {
 fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode {
     let texts = Texts::new(options.language.unwrap_or_else(Language::from_system));
     let Some(data_dir) = options.data_dir.clone().or_else(store::default_data_dir) else {
-        eprintln!("{}", fl!(texts.ui(), "cli-no-data-dir"));
+        eprintln!("{}", tr!(&texts, "cli-no-data-dir"));
         return ExitCode::FAILURE;
     };
     match export::export(
@@ -70,8 +70,8 @@ fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode
         jiff::Timestamp::now(),
     ) {
         Ok(()) => {
-            say(&fl!(
-                texts.ui(),
+            say(&tr!(
+                &texts,
                 "cli-exported",
                 path = file.display().to_string()
             ));
@@ -88,7 +88,7 @@ fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode
 fn run_window(options: &cli::Options) -> ExitCode {
     let fallback_texts = || Texts::new(options.language.unwrap_or_else(Language::from_system));
     let Some(data_dir) = options.data_dir.clone().or_else(store::default_data_dir) else {
-        eprintln!("{}", fl!(fallback_texts().ui(), "cli-no-data-dir"));
+        eprintln!("{}", tr!(&fallback_texts(), "cli-no-data-dir"));
         return ExitCode::FAILURE;
     };
     let startup = match Startup::prepare(AppOptions {
@@ -98,26 +98,26 @@ fn run_window(options: &cli::Options) -> ExitCode {
         Ok(startup) => startup,
         Err(StartError::Store(StoreError::AlreadyOpen(path))) => {
             let texts = fallback_texts();
-            let message = fl!(
-                texts.ui(),
+            let message = tr!(
+                &texts,
                 "cli-already-open",
                 path = path.display().to_string()
             );
             log::warn!("another copy is already open");
             eprintln!("{message}");
-            show_message_window(&texts, &fl!(texts.ui(), "already-open-title"), message);
+            show_message_window(&texts, &tr!(&texts, "already-open-title"), message);
             return ExitCode::SUCCESS;
         }
         Err(StartError::Store(error)) => {
             log::error!("cannot use the data folder: {error}");
             let texts = fallback_texts();
-            let message = fl!(
-                texts.ui(),
+            let message = tr!(
+                &texts,
                 "cli-data-dir-error",
                 path = error.path().display().to_string()
             );
             eprintln!("{message}");
-            show_message_window(&texts, &fl!(texts.ui(), "app-title"), message);
+            show_message_window(&texts, &tr!(&texts, "app-title"), message);
             return ExitCode::FAILURE;
         }
         Err(StartError::Knowledge(error)) => {
@@ -127,7 +127,7 @@ fn run_window(options: &cli::Options) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let title = fl!(Texts::new(startup.language()).ui(), "window-title");
+    let title = tr!(&Texts::new(startup.language()), "window-title");
     let mut window = native_options(&title, [1180.0, 780.0], [640.0, 480.0]);
     window.persistence_path = Some(data_dir.join(WINDOW_FILE));
     let result = eframe::run_native(
@@ -141,7 +141,7 @@ fn run_window(options: &cli::Options) -> ExitCode {
             let texts = fallback_texts();
             eprintln!(
                 "{}",
-                fl!(texts.ui(), "cli-window-error", error = error.to_string())
+                tr!(&texts, "cli-window-error", error = error.to_string())
             );
             ExitCode::FAILURE
         }
@@ -186,7 +186,7 @@ fn show_message_window(texts: &Texts, title: &str, message: String) {
         }
     }
 
-    let close = fl!(texts.ui(), "already-open-close");
+    let close = tr!(&texts, "already-open-close");
     let result = eframe::run_native(
         APP_ID,
         {

@@ -10,8 +10,8 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::draft::{Draft, Field, Product};
-use crate::export::pdf::Paper;
-use crate::i18n::Language;
+
+use crate::i18n::{Language, Paper, TextId};
 use crate::net::Report;
 
 /// The version of the save format this build writes.
@@ -41,15 +41,15 @@ impl StepOutcome {
     /// Every outcome, in the order the checklist offers them.
     pub const ALL: [Self; 4] = [Self::NotTried, Self::Worked, Self::NoChange, Self::Skipped];
 
-    /// The Fluent id of the outcome's label.
+    /// The id of the outcome's label.
     #[must_use]
-    pub fn text_id(self) -> &'static str {
-        match self {
+    pub fn text_id(self) -> TextId {
+        TextId::fixed(match self {
             Self::NotTried => "outcome-not-tried",
             Self::Worked => "outcome-worked",
             Self::NoChange => "outcome-no-change",
             Self::Skipped => "outcome-skipped",
-        }
+        })
     }
 
     /// Whether the person has dealt with the step one way or another.

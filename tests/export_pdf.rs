@@ -11,6 +11,7 @@ use signin_rescue::export::{self, pdf};
 use signin_rescue::i18n::{Language, Texts};
 use signin_rescue::knowledge::KnowledgeBase;
 use signin_rescue::progress::{Action, Progress, StepOutcome};
+use signin_rescue::tr;
 use signin_rescue::triage;
 
 fn now() -> Timestamp {
@@ -127,9 +128,9 @@ fn every_cause_step_and_note_appears_in_ranked_order() {
         );
         let mut expected = Vec::new();
         for ranked in triage::rank(&kb, &progress.reported) {
-            expected.push(texts.get(&format!("cause-{}", ranked.cause.id)));
+            expected.push(tr!(&texts, ranked.cause.title_id()));
             for step in &ranked.cause.steps {
-                expected.push(texts.get(&format!("step-{}", step.id)));
+                expected.push(tr!(&texts, step.title_id()));
                 let note = progress.note(&step.id);
                 if !note.is_empty() {
                     expected.push(note.to_owned());
@@ -180,7 +181,7 @@ fn the_font_is_embedded_as_a_subset_and_metadata_is_set() {
     let info = tool("pdfinfo", &[&en.display().to_string()]);
     assert!(info.contains("letter"), "Letter for English: {info}");
     let mut a4 = fixture();
-    a4.apply(Action::PaperChosen(pdf::Paper::A4), now());
+    a4.apply(Action::PaperChosen(signin_rescue::i18n::Paper::A4), now());
     let switched = export_pdf(dir.path(), &a4, Language::En);
     assert!(tool("pdfinfo", &[&switched.display().to_string()]).contains("A4"));
 }

@@ -105,7 +105,9 @@ fn a_password_reaches_no_file_and_no_log() {
 
     // Save the draft as text, export the progress, start over: every kind of file.
     dialogs.answer_save(Some(out.path().join("draft.txt")));
-    harness.get_by_label("Save as a text file…").click();
+    harness
+        .get_by_label("Save the draft as a text file…")
+        .click();
     assert!(run_until(&mut harness, Duration::from_secs(10), |app| !app.is_busy()));
     dialogs.answer_save(Some(out.path().join("progress-export.ron")));
     harness.get_by_label("Progress").click();
@@ -118,7 +120,7 @@ fn a_password_reaches_no_file_and_no_log() {
     harness.get_by_label("Progress").click();
     harness.run();
     harness
-        .get_by_label_contains("Save the checklist as PDF…")
+        .get_by_label_contains("Save the checklist as a PDF to print…")
         .click();
     assert!(run_until(&mut harness, Duration::from_secs(10), |app| !app.is_busy()));
     harness.get_by_label("Progress").click();

@@ -11,8 +11,9 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use signin_rescue::App;
 use signin_rescue::i18n::Language;
 use signin_rescue::progress::StepOutcome;
+use signin_rescue::tr;
 
-use common::{app, texts, ui_text};
+use common::{app, texts};
 
 /// Roles a person operates: these must be named in the screen's language.
 const CONTROLS: [Role; 7] = [
@@ -82,7 +83,6 @@ fn check_screen(screen: Screen, language: Language) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(dir.path(), language);
     let t = texts(language);
-    let ui = |id: &str| ui_text(&t, id, &[]);
     let open = |harness: &mut Harness<'static, App>, label: &str| {
         harness.get_by_label(label).click();
         harness.run();
@@ -105,22 +105,22 @@ fn check_screen(screen: Screen, language: Language) {
             }
         }
         Screen::Connectivity => {
-            open(&mut harness, &ui("tab-connectivity"));
-            open(&mut harness, &ui("net-advanced"));
+            open(&mut harness, &tr!(&t, "command-show-connectivity"));
+            open(&mut harness, &tr!(&t, "net-advanced"));
         }
         Screen::Draft => {
-            open(&mut harness, &ui("tab-draft"));
+            open(&mut harness, &tr!(&t, "command-show-draft"));
             for product in ["Outlook.com", "Skype", "Xbox"] {
                 open(&mut harness, product);
             }
-            open(&mut harness, &ui("draft-password-add"));
+            open(&mut harness, &tr!(&t, "draft-password-add"));
         }
-        Screen::Support => open(&mut harness, &ui("tab-support")),
-        Screen::Aftercare => open(&mut harness, &ui("recovered-yes")),
+        Screen::Support => open(&mut harness, &tr!(&t, "command-show-support")),
+        Screen::Aftercare => open(&mut harness, &tr!(&t, "recovered-yes")),
         Screen::Menus => {
-            for menu in ["menu-progress", "menu-view"] {
-                open(&mut harness, &ui(menu));
-                check_names(&harness, language, menu);
+            for menu in [tr!(&t, "menu-progress"), tr!(&t, "menu-view")] {
+                open(&mut harness, &menu);
+                check_names(&harness, language, &menu);
                 harness.key_press(Key::Escape);
                 harness.run();
             }

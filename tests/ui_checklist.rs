@@ -6,7 +6,9 @@ use egui_kittest::kittest::Queryable as _;
 use signin_rescue::i18n::Language;
 use signin_rescue::progress::StepOutcome;
 
-use common::{app, click_outcome, texts, ui_text};
+use common::{app, click_outcome, texts};
+use signin_rescue::i18n::TextId;
+use signin_rescue::tr;
 
 #[test]
 fn marking_a_step_updates_the_counts() {
@@ -84,7 +86,7 @@ fn a_second_start_on_the_same_folder_shows_the_step_still_marked() {
         StepOutcome::Skipped
     );
     let texts = texts(Language::Ja);
-    let marked = ui_text(&texts, "outcome-skipped", &[]);
+    let marked = tr!(&texts, "outcome-skipped");
     harness.get_by_label_contains(&format!("に「{marked}」と記録"));
     harness.get_by_label_contains("端末のウイルス・マルウェア感染    1/3 済み");
 }
@@ -97,7 +99,7 @@ fn picking_an_error_reranks_the_causes() {
 
     let texts = texts(Language::En);
     harness
-        .get_by_label(&texts.get("error-terms-restricted"))
+        .get_by_label(&tr!(&texts, TextId::fixed("error-terms-restricted")))
         .click();
     harness.run();
 
@@ -107,7 +109,7 @@ fn picking_an_error_reranks_the_causes() {
     // the first cause.
     assert_eq!(
         harness
-            .get_all_by_label(&texts.get("step-locked-sms-any-phone"))
+            .get_all_by_label(&tr!(&texts, TextId::fixed("step-locked-sms-any-phone")))
             .count(),
         2
     );
@@ -119,8 +121,8 @@ fn typing_a_note_keeps_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(dir.path(), Language::Ja);
     let texts = texts(Language::Ja);
-    let step = texts.get("step-network-mobile-data");
-    let name = ui_text(&texts, "note-name", &[("step", step.as_str())]);
+    let step = tr!(&texts, TextId::fixed("step-network-mobile-data"));
+    let name = tr!(&texts, "note-name", step = step);
     harness.get_by_label(&name).click();
     harness.run();
     harness.get_by_label(&name).type_text("4G でも届かなかった");

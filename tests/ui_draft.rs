@@ -9,7 +9,8 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use signin_rescue::App;
 use signin_rescue::i18n::Language;
 
-use common::{app, texts, ui_text};
+use common::{app, texts};
+use signin_rescue::tr;
 
 fn open_draft(harness: &mut Harness<'static, App>, label: &str) {
     harness.get_by_label(label).click();
@@ -141,5 +142,5 @@ fn the_answers_come_back_after_a_restart_but_passwords_do_not() {
     assert_eq!(harness.state().progress().draft.birth_date, "1980-04-01");
     assert!(harness.query_by_label("Password 1").is_none());
     let texts = texts(Language::En);
-    harness.get_by_label(&ui_text(&texts, "draft-field-birth-date", &[]));
+    harness.get_by_label(&tr!(&texts, "draft-field-birth-date"));
 }

@@ -49,12 +49,14 @@ fn export_on_one_machine_and_import_on_another() {
         "network-mobile-data",
     );
     one.run();
-    let note = texts(Language::En).get_args(
+    let english = texts(Language::En);
+    let note = signin_rescue::tr!(
+        &english,
         "note-name",
-        &[(
-            "step",
-            texts(Language::En).get("step-network-mobile-data").into(),
-        )],
+        step = signin_rescue::tr!(
+            &english,
+            signin_rescue::i18n::TextId::fixed("step-network-mobile-data")
+        )
     );
     one.get_by_label(&note).click();
     one.run();
@@ -368,7 +370,9 @@ fn the_checklist_is_saved_as_pdf_and_text_from_the_app() {
 
     let pdf = out.path().join("checklist.pdf");
     dialogs.answer_save(Some(pdf.clone()));
-    harness.get_by_label("印刷用に PDF で保存…").click();
+    harness
+        .get_by_label("チェックリストを印刷用の PDF で保存…")
+        .click();
     assert!(run_until(&mut harness, WAIT, |app| !app.is_busy()));
     let bytes = fs::read(&pdf).expect("the PDF was written");
     assert!(bytes.starts_with(b"%PDF-"));

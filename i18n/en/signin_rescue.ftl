@@ -6,7 +6,6 @@ window-title = Sign-in Rescue — Microsoft account verification problems
 
 language-ja = 日本語
 language-en = English
-language-switch-label = Switch the language of the app ({ $shortcut })
 
 ## Your situation (triage)
 
@@ -74,7 +73,6 @@ notice-dismiss = Dismiss
 save-error-permission = Your progress cannot be saved: the folder cannot be written to or is read-only ({ $path }). What you entered stays in this window, and saving will be tried again automatically.
 save-error-disk-full = Your progress cannot be saved: the disk is full ({ $path }). Please free some space. What you entered stays in this window, and saving will be tried again automatically.
 save-error-other = Your progress cannot be saved ({ $path }). What you entered stays in this window, and saving will be tried again automatically.
-save-retry = Try saving now
 
 ## Command line
 
@@ -105,10 +103,6 @@ already-open-close = Close
 ## The Progress menu
 
 menu-progress = Progress
-menu-export = Export progress to a file…
-menu-import = Import progress from a file…
-menu-start-over = Start over…
-menu-open-folder = Open the data folder
 menu-folder-is = Your progress is kept in { $path }
 dialog-export-title = Export your progress
 dialog-import-title = Choose a progress file to import
@@ -146,8 +140,6 @@ notice-folder-not-opened = The folder could not be opened. It is here: { $path }
 
 ## Screens
 
-tab-checklist = Checklist
-tab-draft = Recovery-form draft
 list-separator = {", "}
 
 ## The recovery-form draft
@@ -175,7 +167,6 @@ draft-steps-none = Nothing marked yet on the Checklist screen.
 draft-prefilled-steps = Filled in from your checklist, with dates and outcomes.
 draft-output-heading = Your draft
 draft-copy-all = Copy the whole draft
-draft-save-text = Save as a text file…
 draft-copy-all-note = The copy leaves passwords out, except the ones you chose to show. A saved file never contains passwords.
 draft-summary-heading = What to tell support
 dialog-draft-title = Save the recovery-form draft
@@ -308,28 +299,21 @@ print-page = { $n } / { $total }
 paper-a4 = A4
 paper-letter = Letter
 menu-paper = Paper for printing
-menu-save-pdf = Save the checklist as PDF…
-menu-save-text = Save the checklist as text…
 dialog-pdf-title = Save the checklist as PDF
 dialog-pdf-filter = PDF document
 dialog-checklist-text-title = Save the checklist as text
 checklist-file-stem = sign-in-checklist
 notice-open-file = Open
-notice-pdf-failed = The PDF could not be made ({ $error }). Please install the app again.
-checklist-save-pdf = Save a printable PDF…
 print-bullet = {"• "}
 
 ## Connectivity check
 
-tab-connectivity = Connection check
 step-open-connectivity = Open the connection check
 step-open-draft = Open the recovery-form draft
 net-heading = Connection check
 net-intro = Instead of typing ping, nslookup and tracert, let the app check the way to Microsoft's sign-in servers: it looks up each name, connects, and checks the secure connection and its certificate, then says what it means.
 net-privacy = It runs only when you start it, takes at most 20 seconds, and contacts only these Microsoft hosts: { $hosts }. Nothing about you or your account is sent.
-net-start = Check the connection
 net-running = Checking… { $seconds } s
-net-cancel = Stop
 net-checked-at = Checked on { $when }
 net-next-steps = What to try next
 net-column-host = Server
@@ -361,8 +345,6 @@ draft-connectivity = Connection check by this app
 
 ## Waits, support and safety, after recovery
 
-tab-support = Support and safety
-tab-aftercare = After you sign in
 timer-start = Remind me in { $length }
 timer-stop = Stop the timer
 timer-running = Waiting: { $left } left (until { $when })
@@ -394,17 +376,38 @@ draft-after-sending = After you send the form, start a timer for the reply:
 
 menu-view = View
 menu-theme = Theme
-menu-theme-system = Same as the system
-menu-theme-light = Light
-menu-theme-dark = Dark
-menu-text-larger = Larger text
-menu-text-smaller = Smaller text
-menu-text-reset = Normal text size
-menu-shortcuts = Shortcuts: { $pdf } save a printable PDF · { $export } export progress · { $language } switch language · Ctrl+1 to Ctrl+5 switch screens · Tab and Shift+Tab move, Space or Enter press
 
 print-wait = { $name }: { $length }
 net-failure-clock = Clock looks wrong
 close-heading = Your latest changes are not saved
 close-explain = Saving does not work at the moment, so closing now would lose what you entered since the last save. Export your progress to a file you can reach, or try saving again.
-close-export = Export progress to a file…
 close-anyway = Close without saving
+
+## Commands (one name for the menu, the button and the keyboard shortcut)
+
+command-save-pdf = Save the checklist as a PDF to print…
+command-save-text = Save the checklist as text…
+command-export = Export progress to a file…
+command-import = Import progress from a file…
+command-start-over = Start over…
+command-open-folder = Open the data folder
+command-save-draft = Save the draft as a text file…
+command-switch-language = Switch the language of the app
+command-show-checklist = Checklist
+command-show-connectivity = Connection check
+command-show-draft = Recovery-form draft
+command-show-support = Support and safety
+command-show-aftercare = After you sign in
+command-text-larger = Larger text
+command-text-smaller = Smaller text
+command-text-reset = Normal text size
+command-theme-system = Same as the system
+command-theme-light = Light
+command-theme-dark = Dark
+command-start-check = Check the connection
+command-stop-check = Stop
+command-retry-save = Try saving now
+command-with-shortcut = { $command } ({ $shortcut })
+choice-name = { $question }: { $answer }
+menu-shortcuts-heading = Keyboard shortcuts
+menu-shortcuts-keys = Tab and Shift+Tab move between controls; Space or Enter presses.

@@ -6,7 +6,6 @@ window-title = サインイン レスキュー — Microsoft アカウントの�
 
 language-ja = 日本語
 language-en = English
-language-switch-label = 表示する言語を切り替えます（{ $shortcut }）
 
 ## あなたの状況（原因の絞り込み）
 
@@ -65,7 +64,6 @@ notice-dismiss = 閉じる
 save-error-permission = 進み具合を保存できません。フォルダーに書き込む権限がないか、読み取り専用になっています（{ $path }）。入力した内容はこのウィンドウに残っていて、自動でもう一度保存を試みます。
 save-error-disk-full = 進み具合を保存できません。ディスクがいっぱいです（{ $path }）。空きを作ってください。入力した内容はこのウィンドウに残っていて、自動でもう一度保存を試みます。
 save-error-other = 進み具合を保存できません（{ $path }）。入力した内容はこのウィンドウに残っていて、自動でもう一度保存を試みます。
-save-retry = 今すぐ保存を試す
 
 ## コマンドライン
 
@@ -96,10 +94,6 @@ already-open-close = 閉じる
 ## 「進み具合」メニュー
 
 menu-progress = 進み具合
-menu-export = 進み具合をファイルに書き出す…
-menu-import = ファイルから進み具合を読み込む…
-menu-start-over = 最初からやり直す…
-menu-open-folder = データフォルダーを開く
 menu-folder-is = 進み具合の保存先：{ $path }
 dialog-export-title = 進み具合を書き出す
 dialog-import-title = 読み込む進み具合のファイルを選ぶ
@@ -125,8 +119,6 @@ notice-folder-not-opened = フォルダーを開けませんでした。場所�
 
 ## 画面
 
-tab-checklist = チェックリスト
-tab-draft = 回復フォームの下書き
 list-separator = 、
 
 ## 回復フォームの下書き
@@ -154,7 +146,6 @@ draft-steps-none = 「チェックリスト」画面でまだ何も記録して�
 draft-prefilled-steps = チェックリストの記録から、日付と結果つきで自動で入ります。
 draft-output-heading = 下書きの出力
 draft-copy-all = 下書き全体をコピー
-draft-save-text = テキストファイルに保存…
 draft-copy-all-note = コピーにはパスワードを含めません（表示したものだけは含みます）。保存するファイルには、パスワードは一切入りません。
 draft-summary-heading = サポートに伝える要点
 dialog-draft-title = 回復フォームの下書きを保存
@@ -283,28 +274,21 @@ print-page = { $n } / { $total }
 paper-a4 = A4
 paper-letter = レター
 menu-paper = 印刷の用紙
-menu-save-pdf = チェックリストを PDF で保存…
-menu-save-text = チェックリストをテキストで保存…
 dialog-pdf-title = チェックリストを PDF で保存
 dialog-pdf-filter = PDF 文書
 dialog-checklist-text-title = チェックリストをテキストで保存
 checklist-file-stem = サインイン-チェックリスト
 notice-open-file = 開く
-notice-pdf-failed = PDF を作れませんでした（{ $error }）。アプリをもう一度インストールしてください。
-checklist-save-pdf = 印刷用に PDF で保存…
 print-bullet = ・
 
 ## 接続チェック
 
-tab-connectivity = 接続チェック
 step-open-connectivity = 接続チェックを開く
 step-open-draft = 回復フォームの下書きを開く
 net-heading = 接続チェック
 net-intro = ping や nslookup、tracert を打ち込む代わりに、このアプリが Microsoft のサインイン用サーバーまでの経路を確かめます。名前からアドレスを調べ、接続し、安全な接続と証明書を確認して、その意味を説明します。
 net-privacy = あなたが開始したときだけ実行され、長くても 20 秒で終わります。接続するのは次の Microsoft のサーバーだけです：{ $hosts }。あなたやアカウントの情報は何も送りません。
-net-start = 接続をチェックする
 net-running = チェック中… { $seconds } 秒
-net-cancel = 中止
 net-checked-at = { $when } にチェック
 net-next-steps = 次に試すこと
 net-column-host = サーバー
@@ -336,8 +320,6 @@ draft-connectivity = このアプリでの接続チェック
 
 ## 待ち時間、サポートと安全、復旧後
 
-tab-support = サポートと安全
-tab-aftercare = サインインできたら
 timer-start = { $length }後に知らせる
 timer-stop = タイマーを止める
 timer-running = 待機中：残り { $left }（{ $when } まで）
@@ -369,17 +351,38 @@ draft-after-sending = フォームを送ったら、返事を待つタイマー�
 
 menu-view = 表示
 menu-theme = テーマ
-menu-theme-system = システムに合わせる
-menu-theme-light = ライト
-menu-theme-dark = ダーク
-menu-text-larger = 文字を大きく
-menu-text-smaller = 文字を小さく
-menu-text-reset = 標準の文字の大きさ
-menu-shortcuts = ショートカット：{ $pdf } 印刷用 PDF を保存・{ $export } 進み具合を書き出す・{ $language } 言語を切り替える・Ctrl+1～Ctrl+5 画面を切り替える・Tab と Shift+Tab で移動、Space か Enter で押す
 
 print-wait = { $name }：{ $length }
 net-failure-clock = 時刻のずれ
 close-heading = 最近の変更が保存されていません
 close-explain = いまは保存ができないため、このまま閉じると最後に保存してから入力した内容が失われます。進み具合を手元のファイルに書き出すか、もう一度保存を試してください。
-close-export = 進み具合をファイルに書き出す…
 close-anyway = 保存せずに閉じる
+
+## コマンド（メニュー、ボタン、キーボードのショートカットで共通の名前）
+
+command-save-pdf = チェックリストを印刷用の PDF で保存…
+command-save-text = チェックリストをテキストで保存…
+command-export = 進み具合をファイルに書き出す…
+command-import = ファイルから進み具合を読み込む…
+command-start-over = 最初からやり直す…
+command-open-folder = データフォルダーを開く
+command-save-draft = 下書きをテキストファイルに保存…
+command-switch-language = 表示する言語を切り替える
+command-show-checklist = チェックリスト
+command-show-connectivity = 接続チェック
+command-show-draft = 回復フォームの下書き
+command-show-support = サポートと安全
+command-show-aftercare = サインインできたら
+command-text-larger = 文字を大きく
+command-text-smaller = 文字を小さく
+command-text-reset = 標準の文字の大きさ
+command-theme-system = システムに合わせる
+command-theme-light = ライト
+command-theme-dark = ダーク
+command-start-check = 接続をチェックする
+command-stop-check = 中止
+command-retry-save = 今すぐ保存を試す
+command-with-shortcut = { $command }（{ $shortcut }）
+choice-name = { $question }：{ $answer }
+menu-shortcuts-heading = キーボードのショートカット
+menu-shortcuts-keys = Tab と Shift+Tab で移動し、Space か Enter で押します。

@@ -4,9 +4,10 @@
 use jiff::Timestamp;
 
 use crate::draft::{self, Field, Password, Product, Section};
-use crate::i18n::{FluentValue, Texts};
+use crate::i18n::Texts;
 use crate::knowledge::{self, KnowledgeBase};
 use crate::progress::{Progress, StepOutcome};
+use crate::tr;
 
 /// Whether previous passwords may appear in the text.
 #[derive(Debug, Clone, Copy)]
@@ -20,43 +21,41 @@ pub enum Passwords<'a> {
 /// The label of a field in the person's language.
 #[must_use]
 pub fn field_label(texts: &Texts, field: Field) -> String {
-    texts.get_args(&format!("draft-field-{}", field.id()), &[])
+    tr!(texts, field.label_id())
 }
 
 /// The name of a product.
 #[must_use]
 pub fn product_name(texts: &Texts, product: Product) -> String {
-    texts.get_args(&format!("product-{}", product.id()), &[])
+    tr!(texts, product.name_id())
 }
 
 fn section_title(texts: &Texts, section: Section) -> String {
     match section {
-        Section::Account => texts.get_args("draft-section-account", &[]),
-        Section::Personal => texts.get_args("draft-section-personal", &[]),
-        Section::Product(product) => texts.get_args(
+        Section::Account => tr!(texts, "draft-section-account"),
+        Section::Personal => tr!(texts, "draft-section-personal"),
+        Section::Product(product) => tr!(
+            texts,
             "draft-section-product",
-            &[("product", product_name(texts, product).into())],
+            product = product_name(texts, product)
         ),
-        Section::Reviewer => texts.get_args("draft-section-reviewer", &[]),
+        Section::Reviewer => tr!(texts, "draft-section-reviewer"),
     }
 }
 
 fn heading(texts: &Texts, title: &str) -> String {
-    texts.get_args("draft-heading", &[("title", title.into())])
+    tr!(texts, "draft-heading", title = title)
 }
 
 /// `label: value`, continuing lines indented; blanks say so.
 fn answer_line(out: &mut String, texts: &Texts, label: &str, value: &str) {
     let value = value.trim();
     let shown = if value.is_empty() {
-        texts.get_args("draft-blank", &[])
+        tr!(texts, "draft-blank")
     } else {
         value.replace('\n', "\n    ")
     };
-    out.push_str(&texts.get_args(
-        "draft-answer",
-        &[("label", label.into()), ("value", shown.into())],
-    ));
+    out.push_str(&tr!(texts, "draft-answer", label = label, value = shown));
     out.push('\n');
 }
 
@@ -66,7 +65,7 @@ pub fn reported_errors(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -
     kb.errors
         .iter()
         .filter(|e| progress.reported.contains(&e.id))
-        .map(|e| texts.get(&knowledge::error_text_id(&e.id)))
+        .map(|e| tr!(texts, e.text_id()))
         .collect()
 }
 
@@ -81,13 +80,13 @@ pub fn draft_text(
 ) -> String {
     let d = &progress.draft;
     let mut out = String::new();
-    out.push_str(&texts.get_args("draft-title", &[]));
+    out.push_str(&tr!(texts, "draft-title"));
     out.push('\n');
-    out.push_str(&texts.get_args("draft-made-on", &[("date", texts.date(now).into())]));
+    out.push_str(&tr!(texts, "draft-made-on", date = texts.date(now)));
     out.push('\n');
-    out.push_str(&texts.get_args("draft-intro-typing", &[]));
+    out.push_str(&tr!(texts, "draft-intro-typing"));
     out.push('\n');
-    out.push_str(&texts.get_args("draft-intro-labels", &[]));
+    out.push_str(&tr!(texts, "draft-intro-labels"));
     out.push('\n');
 
     // The official form's order: account, personal details, passwords and products, then
@@ -115,7 +114,7 @@ pub fn draft_text(
     answer_line(
         &mut out,
         texts,
-        &texts.get_args("draft-errors-seen", &[]),
+        &tr!(texts, "draft-errors-seen"),
         &errors.join("\n"),
     );
     answer_line(
@@ -128,16 +127,16 @@ pub fn draft_text(
         answer_line(
             &mut out,
             texts,
-            &texts.get_args("draft-connectivity", &[]),
+            &tr!(texts, "draft-connectivity"),
             &crate::net::summary(texts, report),
         );
     }
-    out.push_str(&texts.get_args("draft-steps-tried-heading", &[]));
+    out.push_str(&tr!(texts, "draft-steps-tried-heading"));
     out.push('\n');
     let tried = draft::tried_steps(kb, progress);
     if tried.is_empty() {
         out.push_str("  ");
-        out.push_str(&texts.get_args("draft-blank", &[]));
+        out.push_str(&tr!(texts, "draft-blank"));
         out.push('\n');
     }
     for step in &tried {
@@ -172,17 +171,11 @@ fn passwords_and_products(
     passwords: Passwords<'_>,
 ) {
     out.push('\n');
-    out.push_str(&heading(
-        texts,
-        &texts.get_args("draft-section-passwords", &[]),
-    ));
+    out.push_str(&heading(texts, &tr!(texts, "draft-section-passwords")));
     out.push('\n');
     match passwords {
         Passwords::Omitted(count) => {
-            out.push_str(&texts.get_args(
-                "draft-passwords-omitted",
-                &[("count", FluentValue::from(count))],
-            ));
+            out.push_str(&tr!(texts, "draft-passwords-omitted", count = count));
             out.push('\n');
         }
         Passwords::Revealed(list) => {
@@ -192,10 +185,7 @@ fn passwords_and_products(
                 out.push_str(&format!("  {}. {}\n", i + 1, password.text));
             }
             if hidden > 0 || revealed.is_empty() {
-                out.push_str(&texts.get_args(
-                    "draft-passwords-omitted",
-                    &[("count", FluentValue::from(hidden))],
-                ));
+                out.push_str(&tr!(texts, "draft-passwords-omitted", count = hidden));
                 out.push('\n');
             }
         }
@@ -208,29 +198,29 @@ fn passwords_and_products(
     answer_line(
         out,
         texts,
-        &texts.get_args("draft-products", &[]),
-        &products.join(texts.get_args("list-separator", &[]).as_str()),
+        &tr!(texts, "draft-products"),
+        &products.join(tr!(texts, "list-separator").as_str()),
     );
 }
 
 /// "Nov 24, 2026 09:10 — step: outcome (note: …)", as the person's language writes it.
 #[must_use]
 pub fn tried_step_line(texts: &Texts, step: &draft::TriedStep) -> String {
-    let title = texts.get(&knowledge::step_text_id(&step.step));
-    let outcome = texts.get_args(step.outcome.text_id(), &[]);
+    let title = tr!(texts, knowledge::step_title_id(&step.step));
+    let outcome = tr!(texts, step.outcome.text_id());
     let when = step.at.map(|at| texts.date_time(at)).unwrap_or_default();
-    let mut line = texts.get_args(
+    let mut line = tr!(
+        texts,
         "draft-tried-line",
-        &[
-            ("when", when.into()),
-            ("step", title.into()),
-            ("outcome", outcome.into()),
-        ],
+        when = when,
+        step = title,
+        outcome = outcome
     );
     if !step.note.trim().is_empty() {
-        line.push_str(&texts.get_args(
+        line.push_str(&tr!(
+            texts,
             "draft-tried-note",
-            &[("note", step.note.trim().replace('\n', " ").into())],
+            note = step.note.trim().replace('\n', " ")
         ));
     }
     line
@@ -240,7 +230,7 @@ pub fn tried_step_line(texts: &Texts, step: &draft::TriedStep) -> String {
 #[must_use]
 pub fn support_summary(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -> String {
     let d = &progress.draft;
-    let blank = texts.get_args("draft-blank", &[]);
+    let blank = tr!(texts, "draft-blank");
     let or_blank = |s: &str| {
         if s.trim().is_empty() {
             blank.clone()
@@ -253,40 +243,28 @@ pub fn support_summary(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -
     let tried_titles: Vec<String> = tried
         .iter()
         .filter(|t| t.outcome != StepOutcome::Skipped)
-        .map(|t| texts.get(&knowledge::step_text_id(&t.step)))
+        .map(|t| tr!(texts, knowledge::step_title_id(&t.step)))
         .collect();
-    let mut out = texts.get_args("summary-title", &[]);
+    let mut out = tr!(texts, "summary-title");
     out.push('\n');
     for (label, value) in [
-        (texts.get_args("summary-account", &[]), or_blank(&d.account)),
+        (tr!(texts, "summary-account"), or_blank(&d.account)),
+        (tr!(texts, "summary-started"), or_blank(&d.problem_started)),
         (
-            texts.get_args("summary-started", &[]),
-            or_blank(&d.problem_started),
-        ),
-        (
-            texts.get_args("draft-errors-seen", &[]),
+            tr!(texts, "draft-errors-seen"),
             or_blank(&errors.join(" / ")),
         ),
         (
-            texts.get_args(
-                "summary-tried",
-                &[("count", FluentValue::from(tried_titles.len()))],
-            ),
-            or_blank(&tried_titles.join(texts.get_args("list-separator", &[]).as_str())),
+            tr!(texts, "summary-tried", count = tried_titles.len()),
+            or_blank(&tried_titles.join(tr!(texts, "list-separator").as_str())),
         ),
-        (
-            texts.get_args("summary-contact", &[]),
-            or_blank(&d.contact_email),
-        ),
+        (tr!(texts, "summary-contact"), or_blank(&d.contact_email)),
     ] {
         out.push_str("- ");
-        out.push_str(&texts.get_args(
-            "draft-answer",
-            &[("label", label.into()), ("value", value.into())],
-        ));
+        out.push_str(&tr!(texts, "draft-answer", label = label, value = value));
         out.push('\n');
     }
-    out.push_str(&texts.get_args("summary-closing", &[]));
+    out.push_str(&tr!(texts, "summary-closing"));
     out.push('\n');
     out
 }

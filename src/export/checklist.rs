@@ -3,9 +3,10 @@
 
 use jiff::Timestamp;
 
-use crate::i18n::{FluentValue, Texts};
+use crate::i18n::Texts;
 use crate::knowledge::{self, KnowledgeBase};
 use crate::progress::{Progress, StepOutcome};
+use crate::tr;
 use crate::triage;
 
 /// One piece of the printed checklist.
@@ -61,57 +62,50 @@ pub struct Checklist {
 /// Builds the checklist for `progress` in the language of `texts`, as of `now`.
 #[must_use]
 pub fn build(kb: &KnowledgeBase, progress: &Progress, texts: &Texts, now: Timestamp) -> Checklist {
-    let t = |id: &str| texts.get_args(id, &[]);
     let mut blocks = Vec::new();
 
-    blocks.push(Block::Heading(t("print-reported")));
+    blocks.push(Block::Heading(tr!(texts, "print-reported")));
     let reported: Vec<String> = kb
         .errors
         .iter()
         .chain(&kb.symptoms)
         .filter(|s| progress.reported.contains(&s.id))
-        .map(|s| texts.get(&knowledge::signal_text_id(kb, &s.id)))
+        .map(|s| tr!(texts, s.text_id()))
         .collect();
     if reported.is_empty() {
-        blocks.push(Block::Muted(t("print-reported-none")));
+        blocks.push(Block::Muted(tr!(texts, "print-reported-none")));
     }
     blocks.extend(reported.into_iter().map(Block::Item));
 
     let counts = progress.counts(kb.steps().map(|(_, s)| s.id.as_str()));
-    blocks.push(Block::Muted(texts.get_args(
+    blocks.push(Block::Muted(tr!(
+        texts,
         "overall-counts",
-        &[
-            ("done", FluentValue::from(counts.done)),
-            ("total", FluentValue::from(counts.total)),
-            ("worked", FluentValue::from(counts.worked)),
-        ],
+        done = counts.done,
+        total = counts.total,
+        worked = counts.worked
     )));
 
     blocks.push(Block::Heading(if progress.reported.is_empty() {
-        t("causes-heading-unranked")
+        tr!(texts, "causes-heading-unranked")
     } else {
-        t("causes-heading")
+        tr!(texts, "causes-heading")
     }));
     for (index, ranked) in triage::rank(kb, &progress.reported).iter().enumerate() {
         let cause = ranked.cause;
-        let mut lines = vec![
-            texts.get_args(
-                "cause-typical",
-                &[(
-                    "symptom",
-                    texts
-                        .get(&knowledge::cause_symptom_text_id(&cause.id))
-                        .into(),
-                )],
-            ),
-        ];
+        let mut lines = vec![tr!(
+            texts,
+            "cause-typical",
+            symptom = tr!(texts, cause.symptom_id())
+        )];
         if !ranked.matches.is_empty() {
             let signals: Vec<String> = ranked
                 .matches
                 .iter()
-                .map(|id| texts.get(&knowledge::signal_text_id(kb, id)))
+                .filter_map(|id| kb.signal(id))
+                .map(|signal| tr!(texts, signal.text_id()))
                 .collect();
-            lines.push(texts.get_args("cause-matches", &[("signals", signals.join(" / ").into())]));
+            lines.push(tr!(texts, "cause-matches", signals = signals.join(" / ")));
         }
         let checks_network = cause
             .steps
@@ -121,11 +115,7 @@ pub fn build(kb: &KnowledgeBase, progress: &Progress, texts: &Texts, now: Timest
             lines.push(crate::net::summary(texts, report));
         }
         blocks.push(Block::Cause {
-            title: format!(
-                "{}. {}",
-                index + 1,
-                texts.get(&knowledge::cause_text_id(&cause.id))
-            ),
+            title: format!("{}. {}", index + 1, tr!(texts, cause.title_id())),
             lines,
         });
         for step in &cause.steps {
@@ -133,63 +123,56 @@ pub fn build(kb: &KnowledgeBase, progress: &Progress, texts: &Texts, now: Timest
             let outcome = progress.outcome(&step.id);
             let marked = record.and_then(|r| r.changed_at).and_then(|at| {
                 outcome.is_done().then(|| {
-                    texts.get_args(
+                    tr!(
+                        texts,
                         "step-changed",
-                        &[
-                            ("outcome", texts.get_args(outcome.text_id(), &[]).into()),
-                            ("when", texts.date_time(at).into()),
-                        ],
+                        outcome = tr!(texts, outcome.text_id()),
+                        when = texts.date_time(at)
                     )
                 })
             });
             let note = record
                 .map(|r| r.note.trim())
                 .filter(|n| !n.is_empty())
-                .map(|n| texts.get_args("print-note", &[("note", n.into())]));
+                .map(|n| tr!(texts, "print-note", note = n));
             blocks.push(Block::Step {
                 outcome,
-                title: texts.get(&knowledge::step_text_id(&step.id)),
-                detail: texts.get(&knowledge::step_detail_text_id(&step.id)),
+                title: tr!(texts, step.title_id()),
+                detail: tr!(texts, step.detail_id()),
                 marked,
                 note,
             });
         }
     }
 
-    blocks.push(Block::Heading(t("print-waits")));
+    blocks.push(Block::Heading(tr!(texts, "print-waits")));
     for wait in &kb.waits {
-        blocks.push(Block::Item(texts.get_args(
+        blocks.push(Block::Item(tr!(
+            texts,
             "print-wait",
-            &[
-                ("name", texts.get(&knowledge::wait_text_id(&wait.id)).into()),
-                (
-                    "length",
-                    texts.get(&knowledge::wait_length_text_id(&wait.id)).into(),
-                ),
-            ],
+            name = tr!(texts, wait.name_id()),
+            length = tr!(texts, wait.length_id())
         )));
     }
 
-    blocks.push(Block::Heading(t("print-routes")));
+    blocks.push(Block::Heading(tr!(texts, "print-routes")));
     for route in &kb.routes {
-        blocks.push(Block::Text(texts.get(&knowledge::route_text_id(&route.id))));
-        blocks.push(Block::Muted(
-            texts.get(&knowledge::route_when_text_id(&route.id)),
-        ));
+        blocks.push(Block::Text(tr!(texts, route.name_id())));
+        blocks.push(Block::Muted(tr!(texts, route.when_id())));
         if let Some(url) = route.link.as_deref().and_then(|id| kb.link_url(id)) {
             blocks.push(Block::Address(url.to_owned()));
         }
     }
-    blocks.push(Block::Muted(t("print-safety")));
+    blocks.push(Block::Muted(tr!(texts, "print-safety")));
 
     Checklist {
-        title: t("print-title"),
-        subtitle: texts.get_args("print-subtitle", &[("date", texts.date(now).into())]),
+        title: tr!(texts, "print-title"),
+        subtitle: tr!(texts, "print-subtitle", date = texts.date(now)),
         legend: StepOutcome::ALL
             .into_iter()
-            .map(|o| (o, texts.get_args(o.text_id(), &[])))
+            .map(|o| (o, tr!(texts, o.text_id())))
             .collect(),
         blocks,
-        bullet: t("print-bullet"),
+        bullet: tr!(texts, "print-bullet"),
     }
 }

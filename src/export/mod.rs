@@ -60,7 +60,7 @@ pub fn checklist_pdf(
 ) -> Result<Vec<u8>, pdf::PdfError> {
     let paper = progress
         .paper
-        .unwrap_or_else(|| pdf::Paper::for_language(texts.language()));
+        .unwrap_or_else(|| crate::i18n::Paper::for_language(texts.language()));
     pdf::render(&checklist::build(kb, progress, texts, now), texts, paper)
 }
 
@@ -85,7 +85,7 @@ pub fn export(
     data_dir: &Path,
     file: &Path,
     texts: &Texts,
-    paper: Option<pdf::Paper>,
+    paper: Option<crate::i18n::Paper>,
     now: Timestamp,
 ) -> Result<(), ExportError> {
     let kb = KnowledgeBase::embedded()?;

@@ -11,54 +11,12 @@ use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 use krilla::{Data, Document};
-use serde::{Deserialize, Serialize};
 
 use crate::assets;
 use crate::export::checklist::{Block, Checklist};
 use crate::export::wrap;
-use crate::i18n::{Language, Texts};
+use crate::i18n::{Paper, Texts};
 use crate::progress::StepOutcome;
-
-/// A paper size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Paper {
-    /// ISO A4, 210 × 297 mm: the usual size in Japan.
-    A4,
-    /// US Letter, 8.5 × 11 in.
-    Letter,
-}
-
-impl Paper {
-    /// Both sizes, in the order the setting lists them.
-    pub const ALL: [Self; 2] = [Self::A4, Self::Letter];
-
-    /// The usual paper for a language: A4 for Japanese, Letter for English.
-    #[must_use]
-    pub fn for_language(language: Language) -> Self {
-        match language {
-            Language::Ja => Self::A4,
-            Language::En => Self::Letter,
-        }
-    }
-
-    /// Width and height in points.
-    #[must_use]
-    pub fn size(self) -> (f32, f32) {
-        match self {
-            Self::A4 => (595.28, 841.89),
-            Self::Letter => (612.0, 792.0),
-        }
-    }
-
-    /// The Fluent id of its name.
-    #[must_use]
-    pub fn text_id(self) -> &'static str {
-        match self {
-            Self::A4 => "paper-a4",
-            Self::Letter => "paper-letter",
-        }
-    }
-}
 
 /// Why the PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -181,10 +139,7 @@ pub fn render(checklist: &Checklist, texts: &Texts, paper: Paper) -> Result<Vec<
         for op in ops {
             draw(&mut surface, &font, op);
         }
-        let number = texts.get_args(
-            "print-page",
-            &[("n", (index + 1).into()), ("total", total.into())],
-        );
+        let number = crate::tr!(texts, "print-page", n = index + 1, total = total);
         let number_width: f32 = measure.advances(&number, 8.5).iter().sum();
         draw(
             &mut surface,

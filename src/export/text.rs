@@ -34,7 +34,7 @@ pub fn render(checklist: &Checklist, texts: &Texts) -> String {
         match block {
             Block::Heading(text) => {
                 out.push('\n');
-                out.push_str(&texts.get_args("draft-heading", &[("title", text.as_str().into())]));
+                out.push_str(&crate::tr!(texts, "draft-heading", title = text.as_str()));
                 out.push('\n');
             }
             Block::Cause { title, lines } => {

@@ -19,6 +19,8 @@ use std::time::Duration;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::TextId;
+
 pub use run::{CheckEvent, Checker};
 
 /// How long one stage (a name lookup, a connection, a handshake) may take.
@@ -66,15 +68,18 @@ pub enum Stage {
 }
 
 impl Stage {
-    /// The Fluent id of the stage's name.
+    /// Every stage, in the order they run.
+    pub const ALL: [Self; 4] = [Self::Dns, Self::Tcp, Self::Tls, Self::Http];
+
+    /// The id of the stage's name.
     #[must_use]
-    pub fn text_id(self) -> &'static str {
-        match self {
+    pub fn text_id(self) -> TextId {
+        TextId::fixed(match self {
             Self::Dns => "net-stage-dns",
             Self::Tcp => "net-stage-tcp",
             Self::Tls => "net-stage-tls",
             Self::Http => "net-stage-http",
-        }
+        })
     }
 }
 
@@ -106,10 +111,25 @@ pub enum Failure {
 }
 
 impl Failure {
-    /// The Fluent id of the failure's description.
+    /// Every failure.
+    pub const ALL: [Self; 11] = [
+        Self::NameNotFound,
+        Self::TimedOut,
+        Self::Refused,
+        Self::Unreachable,
+        Self::Reset,
+        Self::UntrustedCertificate,
+        Self::WrongHostCertificate,
+        Self::ClockWrong,
+        Self::HandshakeFailed,
+        Self::PortalPage,
+        Self::Other,
+    ];
+
+    /// The id of the failure's description (with the time taken, `ms`).
     #[must_use]
-    pub fn text_id(self) -> &'static str {
-        match self {
+    pub fn text_id(self) -> TextId {
+        TextId::fixed(match self {
             Self::NameNotFound => "net-failure-name",
             Self::TimedOut => "net-failure-timeout",
             Self::Refused => "net-failure-refused",
@@ -121,7 +141,7 @@ impl Failure {
             Self::HandshakeFailed => "net-failure-handshake",
             Self::PortalPage => "net-failure-portal",
             Self::Other => "net-failure-other",
-        }
+        })
     }
 }
 
@@ -215,6 +235,18 @@ impl Verdict {
             Self::Cancelled => "cancelled",
         }
     }
+
+    /// The id of the verdict's headline.
+    #[must_use]
+    pub fn title_id(self) -> TextId {
+        crate::knowledge::verdict_title_id(self.id())
+    }
+
+    /// The id of what the verdict means.
+    #[must_use]
+    pub fn detail_id(self) -> TextId {
+        crate::knowledge::verdict_detail_id(self.id())
+    }
 }
 
 /// A finished check, kept in the person's progress with its time.
@@ -235,17 +267,11 @@ pub struct Report {
 /// "Connectivity check: <verdict> (<time>)", for the checklist, the draft and the PDF.
 #[must_use]
 pub fn summary(texts: &crate::i18n::Texts, report: &Report) -> String {
-    texts.get_args(
+    crate::tr!(
+        texts,
         "net-summary",
-        &[
-            (
-                "verdict",
-                texts
-                    .get(&format!("verdict-{}", report.verdict.id()))
-                    .into(),
-            ),
-            ("when", texts.date_time(report.at).into()),
-        ],
+        verdict = crate::tr!(texts, report.verdict.title_id()),
+        when = texts.date_time(report.at)
     )
 }
 

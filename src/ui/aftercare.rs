@@ -2,11 +2,11 @@
 //! Each item is ticked off and kept like the checklist's steps.
 
 use egui::{RichText, TextEdit, Ui};
-use i18n_embed_fl::fl;
 
-use crate::knowledge;
+use crate::knowledge::Step;
 use crate::progress::{Action, StepOutcome};
-use crate::ui::theme::{self, Palette};
+use crate::tr;
+use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction, widgets};
 
 /// Draws the after-recovery screen.
@@ -16,41 +16,38 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         .id_salt("aftercare-scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.add_space(8.0);
-            ui.heading(fl!(texts.ui(), "aftercare-heading"));
+            ui.add_space(Tokens::of(ui).space.s);
+            ui.heading(tr!(texts, "aftercare-heading"));
             if let Some(at) = shared.progress.recovered {
-                let color = Palette::of(ui).success;
+                let color = Tokens::of(ui).colors.success;
                 ui.label(
-                    RichText::new(fl!(texts.ui(), "aftercare-since", when = texts.date(at)))
+                    RichText::new(tr!(texts, "aftercare-since", when = texts.date(at)))
                         .color(color),
                 );
             }
-            ui.label(fl!(texts.ui(), "aftercare-intro"));
+            ui.label(tr!(texts, "aftercare-intro"));
             for group in &shared.kb.aftercare {
-                ui.add_space(theme::SECTION_GAP);
-                ui.heading(texts.get(&format!("aftercare-{}", group.id)));
+                ui.add_space(Tokens::of(ui).space.m);
+                ui.heading(tr!(texts, group.heading_id()));
                 for step in &group.steps {
-                    item_ui(ui, shared, &step.id, step.link.as_deref(), actions);
+                    item_ui(ui, shared, step, actions);
                 }
             }
-            ui.add_space(theme::SECTION_GAP);
-            if ui.button(fl!(texts.ui(), "aftercare-not-yet")).clicked() {
+            ui.add_space(Tokens::of(ui).space.m);
+            if ui.button(tr!(texts, "aftercare-not-yet")).clicked() {
                 actions.push(Action::RecoveredMarked(false).into());
             }
-            ui.add_space(24.0);
+            ui.add_space(Tokens::of(ui).space.l);
         });
 }
 
 /// One thing to do: a check box for "done", the explanation, the official page, a note.
-fn item_ui(
-    ui: &mut Ui,
-    shared: &Shared<'_>,
-    step: &str,
-    link: Option<&str>,
-    actions: &mut Vec<UiAction>,
-) {
+fn item_ui(ui: &mut Ui, shared: &Shared<'_>, step: &Step, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
-    let title = texts.get(&knowledge::step_text_id(step));
+    let title = tr!(texts, step.title_id());
+    let link = step.link.as_deref();
+    let detail = step.detail_id();
+    let step = step.id.as_str();
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let mut done = shared.progress.outcome(step) == StepOutcome::Worked;
@@ -71,7 +68,7 @@ fn item_ui(
                 .into(),
             );
         }
-        ui.label(texts.get(&knowledge::step_detail_text_id(step)));
+        ui.label(tr!(texts, detail));
         if let Some(link) = link {
             widgets::official_link(ui, shared.kb, texts, link);
         }
@@ -83,7 +80,7 @@ fn item_ui(
         {
             widgets::muted(
                 ui,
-                fl!(texts.ui(), "aftercare-done-on", when = texts.date_time(at)),
+                tr!(texts, "aftercare-done-on", when = texts.date_time(at)),
             );
         }
         let mut note = shared.progress.note(step).to_owned();
@@ -92,9 +89,9 @@ fn item_ui(
                 TextEdit::multiline(&mut note)
                     .desired_rows(1)
                     .desired_width(f32::INFINITY)
-                    .hint_text(fl!(texts.ui(), "note-hint")),
+                    .hint_text(tr!(texts, "note-hint")),
             )
-            .accessible_name(fl!(texts.ui(), "note-name", step = title.as_str()));
+            .accessible_name(tr!(texts, "note-name", step = title.as_str()));
         if edit.changed() {
             actions.push(
                 Action::NoteEdited {

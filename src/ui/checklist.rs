@@ -7,11 +7,12 @@ use std::collections::HashMap;
 use egui::{RichText, TextEdit};
 
 use crate::i18n::Texts;
-use crate::knowledge::{self, Cause, Origin, Step, Tool};
+use crate::knowledge::{Cause, Origin, Step, Tool};
 use crate::net;
 use crate::progress::Action;
 use crate::triage::{self, RankedCause};
-use crate::ui::theme::{self, Palette};
+use crate::ui::command::Command;
+use crate::ui::theme::{self, Tokens};
 use crate::ui::{Navigation, Shared, Tab, UiAction, support, waits, widgets};
 
 /// How far above and below the visible part steps are still drawn in full: more than the
@@ -89,37 +90,35 @@ impl ChecklistScreen {
                         viewport.bottom() + NEAR_MARGIN,
                     ),
                 };
-                ui.add_space(8.0);
+                ui.add_space(Tokens::of(ui).space.s);
                 if !shared.progress.safety_seen {
                     support::safety_card_ui(ui, shared);
                     if ui.button(tr!(shared.texts, "safety-understood")).clicked() {
                         actions.push(Action::SafetySeen.into());
                     }
-                    ui.add_space(theme::SECTION_GAP);
+                    ui.add_space(Tokens::of(ui).space.m);
                 }
                 waits::running_ui(ui, shared, actions);
                 self.next_step_ui(ui, shared, ranked);
-                ui.add_space(6.0);
+                ui.add_space(Tokens::of(ui).space.s);
                 recovered_ui(ui, shared, nav, actions);
-                ui.add_space(theme::SECTION_GAP);
+                ui.add_space(Tokens::of(ui).space.m);
                 ui.horizontal_wrapped(|ui| {
                     overall_counts_ui(ui, shared);
-                    if ui.button(tr!(shared.texts, "checklist-save-pdf")).clicked() {
-                        actions.push(UiAction::SaveChecklist { pdf: true });
-                    }
+                    Command::SavePdf.button_ui(ui, shared, actions);
                 });
-                ui.add_space(theme::SECTION_GAP);
+                ui.add_space(Tokens::of(ui).space.m);
                 let heading = if shared.progress.reported.is_empty() {
                     tr!(shared.texts, "causes-heading-unranked")
                 } else {
                     tr!(shared.texts, "causes-heading")
                 };
                 ui.heading(heading);
-                ui.add_space(4.0);
+                ui.add_space(Tokens::of(ui).space.xs);
                 for (index, ranked_cause) in ranked.iter().enumerate() {
                     self.cause_ui(ui, shared, window, index + 1, ranked_cause, nav, actions);
                 }
-                ui.add_space(24.0);
+                ui.add_space(Tokens::of(ui).space.l);
                 self.last_focus = widgets::scroll_focus_into_view(ui, self.last_focus);
             });
     }
@@ -129,7 +128,7 @@ impl ChecklistScreen {
         let texts = shared.texts;
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let accent = Palette::of(ui).accent;
+            let accent = Tokens::of(ui).colors.accent;
             ui.label(
                 RichText::new(tr!(texts, "next-heading"))
                     .strong()
@@ -138,8 +137,8 @@ impl ChecklistScreen {
             match triage::next_step(ranked, shared.progress) {
                 Some((cause, step)) => {
                     ui.label(
-                        RichText::new(texts.get(&knowledge::step_text_id(&step.id)))
-                            .size(18.0)
+                        RichText::new(tr!(texts, step.title_id()))
+                            .size(Tokens::of(ui).text.title)
                             .strong(),
                     );
                     widgets::muted(
@@ -147,7 +146,7 @@ impl ChecklistScreen {
                         tr!(
                             texts,
                             "next-from-cause",
-                            cause = texts.get(&knowledge::cause_text_id(&cause.id))
+                            cause = tr!(texts, cause.title_id())
                         ),
                     );
                     if ui.button(tr!(texts, "next-show")).clicked() {
@@ -183,7 +182,7 @@ impl ChecklistScreen {
             .counts(cause.steps.iter().map(|s| s.id.as_str()));
         let title = format!(
             "{number}. {}    {}",
-            texts.get(&knowledge::cause_text_id(&cause.id)),
+            tr!(texts, cause.title_id()),
             tr!(
                 texts,
                 "cause-counts",
@@ -213,9 +212,10 @@ impl ChecklistScreen {
                     let signals: Vec<String> = ranked
                         .matches
                         .iter()
-                        .map(|id| texts.get(&knowledge::signal_text_id(shared.kb, id)))
+                        .filter_map(|id| shared.kb.signal(id))
+                        .map(|signal| tr!(texts, signal.text_id()))
                         .collect();
-                    let color = Palette::of(ui).success;
+                    let color = Tokens::of(ui).colors.success;
                     ui.label(
                         RichText::new(tr!(texts, "cause-matches", signals = signals.join(" / ")))
                             .color(color),
@@ -224,7 +224,7 @@ impl ChecklistScreen {
                 ui.label(tr!(
                     texts,
                     "cause-typical",
-                    symptom = texts.get(&knowledge::cause_symptom_text_id(&cause.id))
+                    symptom = tr!(texts, cause.symptom_id())
                 ));
                 widgets::muted(ui, origin_label(shared, cause));
                 let checks_network = cause
@@ -232,10 +232,10 @@ impl ChecklistScreen {
                     .iter()
                     .any(|s| s.tool == Some(Tool::Connectivity));
                 if let (true, Some(report)) = (checks_network, &shared.progress.diagnostics) {
-                    let color = Palette::of(ui).accent;
+                    let color = Tokens::of(ui).colors.accent;
                     ui.label(RichText::new(net::summary(texts, report)).color(color));
                 }
-                ui.add_space(4.0);
+                ui.add_space(Tokens::of(ui).space.xs);
                 for step in &cause.steps {
                     self.step_ui(ui, shared, window, step, nav, actions);
                 }
@@ -243,7 +243,7 @@ impl ChecklistScreen {
         if shown.header_response.clicked() {
             self.expanded.insert(cause.id.clone(), !open);
         }
-        ui.add_space(6.0);
+        ui.add_space(Tokens::of(ui).space.s);
     }
 
     /// One step. Steps far from the visible part of the list (beyond [`NEAR_MARGIN`]) are not
@@ -282,7 +282,7 @@ impl ChecklistScreen {
         actions: &mut Vec<UiAction>,
     ) {
         let texts = shared.texts;
-        let title = texts.get(&knowledge::step_text_id(&step.id));
+        let title = tr!(texts, step.title_id());
         let record = shared.progress.record(&step.id);
         let outcome = shared.progress.outcome(&step.id);
         let response = theme::card(ui).show(ui, |ui| {
@@ -291,22 +291,22 @@ impl ChecklistScreen {
                 widgets::kind_badge(ui, texts, step.kind);
                 ui.label(RichText::new(&title).strong());
             });
-            ui.label(texts.get(&knowledge::step_detail_text_id(&step.id)));
+            ui.label(tr!(texts, step.detail_id()));
             if let Some(wait) = step.wait.as_deref().and_then(|id| shared.kb.wait(id)) {
-                let color = Palette::of(ui).warning;
-                let length = texts.get(&knowledge::wait_length_text_id(&wait.id));
+                let color = Tokens::of(ui).colors.warning;
+                let length = tr!(texts, wait.length_id());
                 ui.label(
                     RichText::new(tr!(texts, "step-wait-length", length = length)).color(color),
                 );
                 waits::step_timer_ui(ui, shared, &step.id, &title, wait, actions);
             }
-            if let Some(caution) = &step.caution {
-                let color = Palette::of(ui).warning;
+            if let Some(caution) = step.caution.as_deref().and_then(|id| shared.kb.caution(id)) {
+                let color = Tokens::of(ui).colors.warning;
                 ui.label(
                     RichText::new(tr!(
                         texts,
                         "step-caution",
-                        text = texts.get(&knowledge::caution_text_id(caution))
+                        text = tr!(texts, caution.text_id())
                     ))
                     .color(color),
                 );
@@ -368,7 +368,7 @@ impl ChecklistScreen {
             response.response.scroll_to_me(Some(egui::Align::TOP));
             self.reveal = None;
         }
-        ui.add_space(4.0);
+        ui.add_space(Tokens::of(ui).space.xs);
     }
 }
 
@@ -417,7 +417,7 @@ fn step_outline_ui(
         egui::Sense::hover(),
     );
     // The names are made only when a screen reader asks (AccessKit on): nothing to lay out.
-    let title = || texts.get(&knowledge::step_text_id(&step.id));
+    let title = || tr!(texts, step.title_id());
     let outline = egui::Id::unique(("outline", &step.id));
     let label = |index: usize, text: &dyn Fn() -> String| {
         ui.interact(rect, outline.with(index), egui::Sense::hover())
@@ -433,10 +433,10 @@ fn step_outline_ui(
         response.clicked()
     };
     label(0, &title);
-    label(1, &|| texts.get(&knowledge::step_detail_text_id(&step.id)));
+    label(1, &|| tr!(texts, step.detail_id()));
     if let Some(wait) = step.wait.as_deref().and_then(|id| shared.kb.wait(id)) {
         label(2, &|| {
-            let length = texts.get(&knowledge::wait_length_text_id(&wait.id));
+            let length = tr!(texts, wait.length_id());
             tr!(texts, "step-wait-length", length = length)
         });
         let (running, controls) = waits::TimerControl::of(shared, &step.id, wait);
@@ -450,19 +450,15 @@ fn step_outline_ui(
             }
         }
     }
-    if let Some(caution) = &step.caution {
+    if let Some(caution) = step.caution.as_deref().and_then(|id| shared.kb.caution(id)) {
         label(4, &|| {
-            tr!(
-                texts,
-                "step-caution",
-                text = texts.get(&knowledge::caution_text_id(caution))
-            )
+            tr!(texts, "step-caution", text = tr!(texts, caution.text_id()))
         });
     }
-    if let Some(link) = &step.link
-        && let Some(url) = widgets::official_url(shared.kb, link)
+    if let Some(link) = step.link.as_deref().and_then(|id| shared.kb.link(id))
+        && let Some(url) = widgets::official_url(shared.kb, &link.id)
     {
-        let name = || format!("↗ {}", texts.get(&knowledge::link_text_id(link)));
+        let name = || format!("↗ {}", tr!(texts, link.label_id()));
         if control(LINK_KEY, Role::Link, &name) {
             ui.ctx().open_url(egui::OpenUrl::new_tab(url));
         }
@@ -529,7 +525,7 @@ fn recovered_ui(
     let texts = shared.texts;
     ui.horizontal_wrapped(|ui| match shared.progress.recovered {
         Some(at) => {
-            let color = Palette::of(ui).success;
+            let color = Tokens::of(ui).colors.success;
             ui.label(RichText::new(tr!(texts, "recovered-on", when = texts.date(at))).color(color));
             if ui.button(tr!(texts, "recovered-open")).clicked() {
                 nav.open(Tab::Aftercare);

@@ -2,13 +2,14 @@
 //! times, the verdict in plain words with the next steps, and the article's commands for
 //! people who want them.
 
+use crate::tr;
 use egui::{RichText, Ui};
-use i18n_embed_fl::fl;
 
-use crate::i18n::{FluentValue, Texts};
+use crate::i18n::Texts;
 use crate::knowledge;
 use crate::net::{HostReport, Report, Stage, StageResult, Verdict};
-use crate::ui::theme::{self, Palette};
+use crate::ui::command::Command;
+use crate::ui::theme::{self, Tokens};
 use crate::ui::{Navigation, Shared, UiAction, widgets};
 
 /// A check in progress, as the screen shows it.
@@ -51,23 +52,19 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
         .id_salt("connectivity-scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.add_space(8.0);
-            ui.heading(fl!(texts.ui(), "net-heading"));
-            ui.label(fl!(texts.ui(), "net-intro"));
+            ui.add_space(Tokens::of(ui).space.s);
+            ui.heading(tr!(texts, "net-heading"));
+            ui.label(tr!(texts, "net-intro"));
             widgets::muted(
                 ui,
-                fl!(
-                    texts.ui(),
-                    "net-privacy",
-                    hosts = shared.check_hosts.join(", ")
-                ),
+                tr!(texts, "net-privacy", hosts = shared.check_hosts.join(", ")),
             );
-            ui.add_space(theme::SECTION_GAP);
+            ui.add_space(Tokens::of(ui).space.m);
 
             match shared.live_check {
                 Some(live) => {
                     ui.horizontal(|ui| {
-                        let running = fl!(texts.ui(), "net-running", seconds = live.seconds);
+                        let running = tr!(texts, "net-running", seconds = live.seconds);
                         // Progress by stages finished: it moves only when something happens.
                         let done: usize = live.hosts.iter().map(|h| h.stages.len()).sum();
                         let total = (live.hosts.len() * 3).max(1);
@@ -75,30 +72,21 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
                         let fraction = done as f32 / total as f32;
                         ui.add(
                             egui::ProgressBar::new(fraction)
-                                .desired_width(240.0)
+                                .desired_width(Tokens::of(ui).size.progress_bar)
                                 .text(running.as_str()),
                         )
                         .accessible_name(running.as_str());
-                        if ui.button(fl!(texts.ui(), "net-cancel")).clicked() {
-                            actions.push(UiAction::CancelCheck);
-                        }
+                        Command::StopCheck.button_ui(ui, shared, actions);
                     });
-                    ui.add_space(theme::SECTION_GAP);
+                    ui.add_space(Tokens::of(ui).space.m);
                     hosts_ui(ui, texts, &live.hosts);
                 }
                 None => {
-                    if ui
-                        .add(egui::Button::new(
-                            RichText::new(fl!(texts.ui(), "net-start")).strong(),
-                        ))
-                        .clicked()
-                    {
-                        actions.push(UiAction::StartCheck);
-                    }
+                    Command::StartCheck.button_ui(ui, shared, actions);
                     if let Some(report) = &shared.progress.diagnostics {
-                        ui.add_space(theme::SECTION_GAP);
+                        ui.add_space(Tokens::of(ui).space.m);
                         verdict_ui(ui, shared, report, nav);
-                        ui.add_space(theme::SECTION_GAP);
+                        ui.add_space(Tokens::of(ui).space.m);
                         let all: Vec<HostReport> = report
                             .hosts
                             .iter()
@@ -109,26 +97,22 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
                     }
                 }
             }
-            ui.add_space(theme::SECTION_GAP);
+            ui.add_space(Tokens::of(ui).space.m);
             commands_ui(ui, texts);
-            ui.add_space(24.0);
+            ui.add_space(Tokens::of(ui).space.l);
         });
 }
 
 /// The verdict card: what it means and what to do next.
 fn verdict_ui(ui: &mut Ui, shared: &Shared<'_>, report: &Report, nav: &mut Navigation) {
     let texts = shared.texts;
-    let palette = Palette::of(ui);
+    let palette = &Tokens::of(ui).colors;
     let id = report.verdict.id();
     theme::highlight_card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         widgets::muted(
             ui,
-            fl!(
-                texts.ui(),
-                "net-checked-at",
-                when = texts.date_time(report.at)
-            ),
+            tr!(texts, "net-checked-at", when = texts.date_time(report.at)),
         );
         let color = match report.verdict {
             Verdict::AllClear => palette.success,
@@ -136,17 +120,17 @@ fn verdict_ui(ui: &mut Ui, shared: &Shared<'_>, report: &Report, nav: &mut Navig
             _ => palette.danger,
         };
         ui.label(
-            RichText::new(texts.get(&format!("verdict-{id}")))
-                .size(18.0)
+            RichText::new(tr!(texts, report.verdict.title_id()))
+                .size(Tokens::of(ui).text.title)
                 .strong()
                 .color(color),
         );
-        ui.label(texts.get(&format!("verdict-{id}-detail")));
+        ui.label(tr!(texts, report.verdict.detail_id()));
         let steps = shared.kb.verdict_steps(id);
         if !steps.is_empty() {
-            ui.label(RichText::new(fl!(texts.ui(), "net-next-steps")).strong());
+            ui.label(RichText::new(tr!(texts, "net-next-steps")).strong());
             for step in steps {
-                let title = texts.get(&knowledge::step_text_id(step));
+                let title = tr!(texts, knowledge::step_title_id(step));
                 if ui.link(format!("→ {title}")).clicked() {
                     nav.show_step(step);
                 }
@@ -157,14 +141,17 @@ fn verdict_ui(ui: &mut Ui, shared: &Shared<'_>, report: &Report, nav: &mut Navig
 
 /// One row per host: name, then each stage's result and time.
 fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
-    let palette = Palette::of(ui);
+    let palette = &Tokens::of(ui).colors;
     egui::Grid::new("net-hosts")
         .striped(true)
-        .spacing([18.0, 6.0])
+        .spacing([
+            Tokens::of(ui).size.grid_gap_x,
+            Tokens::of(ui).size.grid_gap_y,
+        ])
         .show(ui, |ui| {
-            ui.label(RichText::new(fl!(texts.ui(), "net-column-host")).strong());
+            ui.label(RichText::new(tr!(texts, "net-column-host")).strong());
             for stage in [Stage::Dns, Stage::Tcp, Stage::Tls] {
-                ui.label(RichText::new(texts.get_args(stage.text_id(), &[])).strong());
+                ui.label(RichText::new(tr!(texts, stage.text_id())).strong());
             }
             ui.end_row();
             for host in hosts {
@@ -182,20 +169,14 @@ fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
                         Some(result) => {
                             stopped |= result.failure.is_some();
                             let (text, color) = match result.failure {
-                                None => (
-                                    fl!(texts.ui(), "net-ok", ms = result.millis),
-                                    palette.success,
-                                ),
+                                None => (tr!(texts, "net-ok", ms = result.millis), palette.success),
                                 Some(failure) => (
-                                    texts.get_args(
-                                        failure.text_id(),
-                                        &[("ms", FluentValue::from(result.millis))],
-                                    ),
+                                    tr!(texts, failure.text_id(), ms = result.millis),
                                     palette.danger,
                                 ),
                             };
                             let label = if stage == Stage::Http {
-                                format!("{}: {text}", texts.get_args(stage.text_id(), &[]))
+                                format!("{}: {text}", tr!(texts, stage.text_id()))
                             } else {
                                 text
                             };
@@ -203,13 +184,13 @@ fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
                         }
                         None if stopped => {
                             ui.label(
-                                RichText::new(fl!(texts.ui(), "net-not-reached"))
-                                    .color(palette.muted),
+                                RichText::new(tr!(texts, "net-not-reached"))
+                                    .color(palette.text_weak),
                             );
                         }
                         None => {
                             ui.label(
-                                RichText::new(fl!(texts.ui(), "net-waiting")).color(palette.muted),
+                                RichText::new(tr!(texts, "net-waiting")).color(palette.text_weak),
                             );
                         }
                     }
@@ -221,22 +202,28 @@ fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
 
 /// The article's commands, folded away, with what each one tells.
 fn commands_ui(ui: &mut Ui, texts: &Texts) {
-    egui::CollapsingHeader::new(fl!(texts.ui(), "net-advanced"))
+    egui::CollapsingHeader::new(tr!(texts, "net-advanced"))
         .id_salt("net-advanced")
         .show(ui, |ui| {
-            ui.label(fl!(texts.ui(), "net-advanced-intro"));
+            ui.label(tr!(texts, "net-advanced-intro"));
             for (command, explain) in [
-                ("ping www.microsoft.com", "net-advanced-ping"),
-                ("nslookup microsoft.com", "net-advanced-nslookup"),
-                ("tracert www.microsoft.com", "net-advanced-tracert"),
+                ("ping www.microsoft.com", tr!(texts, "net-advanced-ping")),
+                (
+                    "nslookup microsoft.com",
+                    tr!(texts, "net-advanced-nslookup"),
+                ),
+                (
+                    "tracert www.microsoft.com",
+                    tr!(texts, "net-advanced-tracert"),
+                ),
             ] {
-                ui.add_space(6.0);
+                ui.add_space(Tokens::of(ui).space.s);
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(command).monospace().strong());
                     widgets::copy_button(ui, texts, command, command);
                 });
-                ui.label(texts.get_args(explain, &[]));
+                ui.label(explain);
             }
-            widgets::muted(ui, fl!(texts.ui(), "net-advanced-note"));
+            widgets::muted(ui, tr!(texts, "net-advanced-note"));
         });
 }

@@ -1,15 +1,15 @@
 //! The recovery-form draft screen: before the form, completeness, the answers in the official
 //! form's order with their checks and copy buttons, and the draft as text.
 
+use crate::tr;
 use egui::{RichText, TextEdit};
-use i18n_embed_fl::fl;
 
 use crate::draft::render::{self, Passwords};
 use crate::draft::{self, Field, Finding, Password, Product, Section, Severity};
-use crate::i18n::{FluentValue, Texts};
-use crate::knowledge;
+use crate::i18n::Texts;
 use crate::progress::Action;
-use crate::ui::theme::{self, Palette};
+use crate::ui::command::Command;
+use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction, support, waits, widgets};
 
 /// The draft screen's own state. Previous passwords live here, in memory only.
@@ -38,15 +38,15 @@ impl DraftScreen {
             .id_salt("draft-scroll")
             .auto_shrink(false)
             .show(ui, |ui| {
-                ui.add_space(8.0);
-                ui.heading(fl!(texts.ui(), "draft-heading-screen"));
-                widgets::muted(ui, fl!(texts.ui(), "draft-privacy"));
-                ui.add_space(theme::SECTION_GAP);
+                ui.add_space(Tokens::of(ui).space.s);
+                ui.heading(tr!(texts, "draft-heading-screen"));
+                widgets::muted(ui, tr!(texts, "draft-privacy"));
+                ui.add_space(Tokens::of(ui).space.m);
                 before_the_form_ui(ui, shared);
-                ui.add_space(theme::SECTION_GAP);
+                ui.add_space(Tokens::of(ui).space.m);
                 self.completeness_ui(ui, shared);
-                ui.add_space(theme::SECTION_GAP);
-                widgets::muted(ui, fl!(texts.ui(), "draft-intro-labels"));
+                ui.add_space(Tokens::of(ui).space.m);
+                widgets::muted(ui, tr!(texts, "draft-intro-labels"));
                 for section in [Section::Account, Section::Personal] {
                     section_ui(ui, shared, section, &findings, actions);
                 }
@@ -57,9 +57,9 @@ impl DraftScreen {
                     }
                 }
                 reviewer_ui(ui, shared, &findings, actions);
-                ui.add_space(theme::SECTION_GAP);
+                ui.add_space(Tokens::of(ui).space.m);
                 self.output_ui(ui, shared, actions);
-                ui.add_space(24.0);
+                ui.add_space(Tokens::of(ui).space.l);
             });
     }
 
@@ -75,19 +75,16 @@ impl DraftScreen {
                 reason = "0..=100"
             )]
             let percent = (completeness.ratio * 100.0).round() as u32;
-            let label = fl!(texts.ui(), "draft-completeness", percent = percent);
+            let label = tr!(texts, "draft-completeness", percent = percent);
             let bar = ui.add(egui::ProgressBar::new(completeness.ratio).text(label.as_str()));
             bar.accessible_name(label.as_str());
             if !completeness.next.is_empty() {
-                ui.label(RichText::new(fl!(texts.ui(), "draft-next-heading")).strong());
+                ui.label(RichText::new(tr!(texts, "draft-next-heading")).strong());
                 for suggestion in &completeness.next {
-                    ui.label(format!(
-                        "• {}",
-                        texts.get_args(&format!("completeness-{}", suggestion.tip), &[])
-                    ));
+                    ui.label(format!("• {}", tr!(texts, suggestion.tip.text_id())));
                 }
             }
-            widgets::muted(ui, fl!(texts.ui(), "draft-general-tips"));
+            widgets::muted(ui, tr!(texts, "draft-general-tips"));
         });
     }
 
@@ -98,26 +95,26 @@ impl DraftScreen {
         actions: &mut Vec<UiAction>,
     ) {
         let texts = shared.texts;
-        ui.add_space(theme::SECTION_GAP);
-        ui.heading(fl!(texts.ui(), "draft-section-passwords"));
-        let warning = Palette::of(ui).warning;
-        ui.label(RichText::new(fl!(texts.ui(), "draft-passwords-note")).color(warning));
+        ui.add_space(Tokens::of(ui).space.m);
+        ui.heading(tr!(texts, "draft-section-passwords"));
+        let warning = Tokens::of(ui).colors.warning;
+        ui.label(RichText::new(tr!(texts, "draft-passwords-note")).color(warning));
         let mut remove = None;
         for (index, password) in self.passwords.iter_mut().enumerate() {
             let number = index + 1;
             ui.horizontal(|ui| {
-                let name = fl!(texts.ui(), "draft-password-name", n = number);
+                let name = tr!(texts, "draft-password-name", n = number);
                 let label = ui.label(&name);
                 ui.add(
                     TextEdit::singleline(&mut password.text)
                         .password(!password.revealed)
-                        .desired_width(260.0),
+                        .desired_width(Tokens::of(ui).size.password_field),
                 )
                 .labelled_by(label.id);
                 let toggle = if password.revealed {
-                    fl!(texts.ui(), "draft-password-hide")
+                    tr!(texts, "draft-password-hide")
                 } else {
-                    fl!(texts.ui(), "draft-password-show")
+                    tr!(texts, "draft-password-show")
                 };
                 if ui
                     .button(&toggle)
@@ -129,7 +126,7 @@ impl DraftScreen {
                 if password.revealed {
                     widgets::copy_button(ui, texts, &name, &password.text);
                 }
-                let remove_label = fl!(texts.ui(), "draft-password-remove");
+                let remove_label = tr!(texts, "draft-password-remove");
                 if ui
                     .button(&remove_label)
                     .accessible_name(format!("{remove_label}: {name}"))
@@ -142,12 +139,12 @@ impl DraftScreen {
         if let Some(index) = remove {
             self.passwords.remove(index);
         }
-        if ui.button(fl!(texts.ui(), "draft-password-add")).clicked() {
+        if ui.button(tr!(texts, "draft-password-add")).clicked() {
             self.passwords.push(Password::default());
         }
 
-        ui.add_space(8.0);
-        ui.label(RichText::new(fl!(texts.ui(), "draft-products")).strong());
+        ui.add_space(Tokens::of(ui).space.s);
+        ui.label(RichText::new(tr!(texts, "draft-products")).strong());
         ui.horizontal_wrapped(|ui| {
             for product in Product::ALL {
                 let mut used = shared.progress.draft.products.contains(&product);
@@ -165,9 +162,9 @@ impl DraftScreen {
         let texts = shared.texts;
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(fl!(texts.ui(), "draft-output-heading")).strong());
+            ui.label(RichText::new(tr!(texts, "draft-output-heading")).strong());
             ui.horizontal_wrapped(|ui| {
-                let copy_all = fl!(texts.ui(), "draft-copy-all");
+                let copy_all = tr!(texts, "draft-copy-all");
                 widgets::copy_action(ui, texts, copy_all.as_str(), &copy_all, true, || {
                     render::draft_text(
                         shared.kb,
@@ -177,48 +174,43 @@ impl DraftScreen {
                         shared.now,
                     )
                 });
-                if ui.button(fl!(texts.ui(), "draft-save-text")).clicked() {
-                    actions.push(UiAction::SaveDraftText {
-                        passwords: self.password_count(),
-                    });
-                }
+                Command::SaveDraft.button_ui(ui, shared, actions);
             });
-            widgets::muted(ui, fl!(texts.ui(), "draft-copy-all-note"));
+            widgets::muted(ui, tr!(texts, "draft-copy-all-note"));
             widgets::official_link(ui, shared.kb, texts, "recovery-form");
             if let Some(wait) = shared.kb.wait("form-reply") {
-                ui.add_space(4.0);
-                ui.label(fl!(texts.ui(), "draft-after-sending"));
-                let name = texts.get(&knowledge::route_text_id("recovery-form"));
+                ui.add_space(Tokens::of(ui).space.xs);
+                ui.label(tr!(texts, "draft-after-sending"));
+                let name = shared
+                    .kb
+                    .route("recovery-form")
+                    .map(|r| tr!(texts, r.name_id()))
+                    .unwrap_or_default();
                 waits::step_timer_ui(ui, shared, "route:recovery-form", &name, wait, actions);
             }
         });
-        ui.add_space(theme::SECTION_GAP);
+        ui.add_space(Tokens::of(ui).space.m);
         support::summary_card_ui(ui, shared);
     }
 }
 
 fn section_heading(texts: &Texts, section: Section) -> String {
     match section {
-        Section::Account => fl!(texts.ui(), "draft-section-account"),
-        Section::Personal => fl!(texts.ui(), "draft-section-personal"),
-        Section::Product(product) => fl!(
-            texts.ui(),
+        Section::Account => tr!(texts, "draft-section-account"),
+        Section::Personal => tr!(texts, "draft-section-personal"),
+        Section::Product(product) => tr!(
+            texts,
             "draft-section-product",
             product = render::product_name(texts, product)
         ),
-        Section::Reviewer => fl!(texts.ui(), "draft-section-reviewer"),
+        Section::Reviewer => tr!(texts, "draft-section-reviewer"),
     }
 }
 
 /// One check's finding, in red for a problem and in the accent colour for a hint.
 fn finding_ui(ui: &mut egui::Ui, texts: &Texts, finding: &Finding) {
-    let palette = Palette::of(ui);
-    let args: Vec<(&str, FluentValue<'_>)> = finding
-        .args
-        .iter()
-        .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
-        .collect();
-    let message = texts.get_args(&format!("check-{}", finding.id), &args);
+    let palette = &Tokens::of(ui).colors;
+    let message = finding.message(texts);
     let color = match finding.severity {
         Severity::Problem => palette.danger,
         Severity::Hint => palette.accent,
@@ -231,12 +223,12 @@ fn before_the_form_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     let texts = shared.texts;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(fl!(texts.ui(), "draft-before-heading")).strong());
-        ui.label(fl!(texts.ui(), "draft-before-helper"));
+        ui.label(RichText::new(tr!(texts, "draft-before-heading")).strong());
+        ui.label(tr!(texts, "draft-before-helper"));
         let stuck = shared.progress.reported.contains("two-step-no-method");
-        let text = fl!(texts.ui(), "draft-before-two-step");
+        let text = tr!(texts, "draft-before-two-step");
         if stuck {
-            let danger = Palette::of(ui).danger;
+            let danger = Tokens::of(ui).colors.danger;
             ui.label(RichText::new(text).strong().color(danger));
         } else {
             ui.label(text);
@@ -255,7 +247,7 @@ fn section_ui(
     actions: &mut Vec<UiAction>,
 ) {
     let texts = shared.texts;
-    ui.add_space(theme::SECTION_GAP);
+    ui.add_space(Tokens::of(ui).space.m);
     ui.heading(section_heading(texts, section));
     for field in Field::ALL.into_iter().filter(|f| f.section() == section) {
         field_ui(ui, shared, field, findings, actions);
@@ -280,7 +272,7 @@ fn field_ui(
             label
         })
         .inner;
-    let hint = texts.get_args(&format!("draft-hint-{}", field.id()), &[]);
+    let hint = tr!(texts, field.hint_id());
     let edit = if field.is_multiline() {
         TextEdit::multiline(&mut value).desired_rows(3)
     } else {
@@ -295,7 +287,7 @@ fn field_ui(
     for finding in findings.iter().filter(|f| f.field == field) {
         finding_ui(ui, texts, finding);
     }
-    ui.add_space(4.0);
+    ui.add_space(Tokens::of(ui).space.xs);
 }
 
 /// What helps a reviewer: when it started, the errors and the steps tried (both filled in
@@ -307,32 +299,32 @@ fn reviewer_ui(
     actions: &mut Vec<UiAction>,
 ) {
     let texts = shared.texts;
-    ui.add_space(theme::SECTION_GAP);
+    ui.add_space(Tokens::of(ui).space.m);
     ui.heading(section_heading(texts, Section::Reviewer));
     field_ui(ui, shared, Field::ProblemStarted, findings, actions);
 
-    ui.label(RichText::new(fl!(texts.ui(), "draft-errors-seen")).strong());
+    ui.label(RichText::new(tr!(texts, "draft-errors-seen")).strong());
     let errors = render::reported_errors(shared.kb, shared.progress, texts);
     if errors.is_empty() {
-        widgets::muted(ui, fl!(texts.ui(), "draft-errors-none"));
+        widgets::muted(ui, tr!(texts, "draft-errors-none"));
     }
     for error in errors {
         ui.label(format!("• {error}"));
     }
-    widgets::muted(ui, fl!(texts.ui(), "draft-prefilled-errors"));
-    ui.add_space(4.0);
+    widgets::muted(ui, tr!(texts, "draft-prefilled-errors"));
+    ui.add_space(Tokens::of(ui).space.xs);
 
     field_ui(ui, shared, Field::DevicesAndPlaces, findings, actions);
 
-    ui.label(RichText::new(fl!(texts.ui(), "draft-steps-tried")).strong());
+    ui.label(RichText::new(tr!(texts, "draft-steps-tried")).strong());
     let tried = draft::tried_steps(shared.kb, shared.progress);
     if tried.is_empty() {
-        widgets::muted(ui, fl!(texts.ui(), "draft-steps-none"));
+        widgets::muted(ui, tr!(texts, "draft-steps-none"));
     }
     for step in &tried {
         ui.label(format!("• {}", render::tried_step_line(texts, step)));
     }
-    widgets::muted(ui, fl!(texts.ui(), "draft-prefilled-steps"));
-    ui.add_space(4.0);
+    widgets::muted(ui, tr!(texts, "draft-prefilled-steps"));
+    ui.add_space(Tokens::of(ui).space.xs);
     field_ui(ui, shared, Field::OtherDetails, findings, actions);
 }

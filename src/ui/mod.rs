@@ -2,6 +2,7 @@
 
 pub mod aftercare;
 pub mod checklist;
+pub mod command;
 pub mod connectivity;
 pub mod draft;
 pub mod notices;
@@ -14,6 +15,7 @@ pub mod waits;
 pub mod widgets;
 
 use crate::tr;
+use crate::ui::theme::Tokens;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
@@ -23,6 +25,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::progress::{Action, Progress, Summary};
 use crate::store::StoreError;
 use crate::triage;
+use command::Command;
 
 pub use notices::Notice;
 
@@ -90,42 +93,23 @@ pub struct PendingImport {
 pub enum UiAction {
     /// Change the person's progress.
     Progress(Action),
+    /// Run a command of the command table.
+    Command(Command),
     /// Hide the start-up notice at this index.
     DismissNotice(usize),
-    /// Try the failed save again now.
-    RetrySave,
-    /// Save the progress to a file of the person's choice.
-    ExportProgress,
-    /// Read a progress file of the person's choice, to replace the current one.
-    ImportProgress,
     /// Replace the progress with the imported file shown.
     ConfirmImport,
     /// Forget the imported file shown.
     CancelImport,
-    /// Start with empty progress (after keeping a copy of the current one).
-    StartOver,
-    /// Show the data folder in the file manager.
-    OpenDataFolder,
+    /// Start with empty progress (after keeping a copy of the current one): the person
+    /// answered yes to the start-over question.
+    ConfirmStartOver,
     /// Close the window although changes cannot be saved.
     CloseAnyway,
     /// Keep the window open (after the question above).
     KeepOpen,
-    /// Start the connectivity check.
-    StartCheck,
-    /// Stop the running connectivity check.
-    CancelCheck,
-    /// Save the printable checklist, as PDF or as text.
-    SaveChecklist {
-        /// PDF when true, plain text otherwise.
-        pdf: bool,
-    },
     /// Open a saved file in the system's viewer.
     OpenFile(PathBuf),
-    /// Save the recovery-form draft as a text file (never with passwords).
-    SaveDraftText {
-        /// How many previous passwords were typed, to say so in the text.
-        passwords: usize,
-    },
 }
 
 /// The screens the person can switch between.
@@ -154,13 +138,15 @@ impl Tab {
         Self::Aftercare,
     ];
 
-    fn label(self, texts: &crate::i18n::Texts) -> String {
+    /// The command that shows the tab (its label and shortcut).
+    #[must_use]
+    pub fn command(self) -> Command {
         match self {
-            Self::Checklist => tr!(texts, "tab-checklist"),
-            Self::Draft => tr!(texts, "tab-draft"),
-            Self::Connectivity => tr!(texts, "tab-connectivity"),
-            Self::Support => tr!(texts, "tab-support"),
-            Self::Aftercare => tr!(texts, "tab-aftercare"),
+            Self::Checklist => Command::ShowChecklist,
+            Self::Draft => Command::ShowDraft,
+            Self::Connectivity => Command::ShowConnectivity,
+            Self::Support => Command::ShowSupport,
+            Self::Aftercare => Command::ShowAftercare,
         }
     }
 
@@ -202,24 +188,30 @@ impl Screens {
     pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> Vec<UiAction> {
         let mut actions = Vec::new();
         let mut nav = Navigation::default();
-        view_menu::shortcuts(ui, shared, &mut nav, &mut actions);
+        actions.extend(
+            Command::pressed(ui, shared)
+                .into_iter()
+                .map(UiAction::Command),
+        );
 
         egui::Panel::top("header").show(ui, |ui| {
             header_ui(ui, shared, &mut self.progress_menu, &mut actions);
             ui.horizontal_wrapped(|ui| {
                 for tab in Tab::ALL.into_iter().filter(|t| t.is_shown(shared)) {
+                    let command = tab.command();
                     if ui
                         .add(egui::Button::selectable(
                             self.tab == tab,
-                            tab.label(shared.texts),
+                            command.label(shared.texts),
                         ))
+                        .on_hover_text(command.with_shortcut(shared.texts, ui.ctx()))
                         .clicked()
                     {
                         self.tab = tab;
                     }
                 }
             });
-            ui.add_space(4.0);
+            ui.add_space(Tokens::of(ui).space.xs);
         });
         self.progress_menu.dialogs_ui(ui, shared, &mut actions);
         if shared.confirm_close {
@@ -239,11 +231,14 @@ impl Screens {
             Tab::Checklist => {
                 // In a narrow window the situation takes less room than the checklist.
                 let width = ui.available_width();
+                let size = &Tokens::of(ui).size;
                 egui::Panel::left("situation")
                     .resizable(true)
-                    .default_size((width * 0.36).clamp(200.0, theme::SIDE_PANEL_WIDTH))
-                    .min_size(200.0)
-                    .max_size((width * 0.5).max(200.0))
+                    .default_size(
+                        (width * size.side_panel_share).clamp(size.side_panel_min, size.side_panel),
+                    )
+                    .min_size(size.side_panel_min)
+                    .max_size((width * size.side_panel_max_share).max(size.side_panel_min))
                     .show(ui, |ui| situation::ui(ui, shared, &mut actions));
                 let ranked = triage::rank(shared.kb, &shared.progress.reported);
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -286,6 +281,23 @@ impl Screens {
         self.draft.forget_passwords();
     }
 
+    /// How many previous passwords are typed in the draft (for the saved text, which never
+    /// holds them).
+    #[must_use]
+    pub fn password_count(&self) -> usize {
+        self.draft.password_count()
+    }
+
+    /// Shows `tab` (when it is offered).
+    pub fn open(&mut self, tab: Tab) {
+        self.tab = tab;
+    }
+
+    /// Asks whether to start over (the question from the Progress menu).
+    pub fn ask_start_over(&mut self) {
+        self.progress_menu.ask_start_over();
+    }
+
     /// Draws a ring around the focused control while the keyboard is in use. egui marks focus
     /// only faintly; people who cannot use a mouse need to see where they are.
     fn focus_ring_ui(&mut self, ui: &egui::Ui) {
@@ -318,10 +330,11 @@ impl Screens {
                 egui::Order::Foreground,
                 egui::Id::unique("focus-ring"),
             ));
+            let tokens = Tokens::of(ui);
             painter.rect_stroke(
-                rect.expand(2.0),
-                4.0,
-                egui::Stroke::new(2.5, theme::Palette::of(ui).accent),
+                rect.expand(tokens.size.focus_ring),
+                tokens.radius.control,
+                egui::Stroke::new(tokens.size.focus_ring, tokens.colors.accent),
                 egui::StrokeKind::Outside,
             );
         }
@@ -336,36 +349,33 @@ fn header_ui(
     actions: &mut Vec<UiAction>,
 ) {
     let texts = shared.texts;
-    ui.add_space(6.0);
+    ui.add_space(Tokens::of(ui).space.s);
     // The subtitle only when there is room, so nothing overlaps in a narrow window.
-    let wide = ui.available_width() > 1000.0;
+    let wide = ui.available_width() > Tokens::of(ui).size.wide_header;
     ui.horizontal(|ui| {
         ui.heading(tr!(texts, "app-title"));
         if wide {
             ui.label(
-                egui::RichText::new(tr!(texts, "app-subtitle")).color(theme::Palette::of(ui).muted),
+                egui::RichText::new(tr!(texts, "app-subtitle"))
+                    .color(theme::Tokens::of(ui).colors.text_weak),
             );
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             // Right to left: the last language is drawn first.
             for language in Language::ALL.iter().rev() {
-                let name = texts.get_args(&format!("language-{}", language.code()), &[]);
+                let name = tr!(texts, language.name_id());
                 let selected = texts.language() == *language;
                 let response = ui
                     .add(egui::Button::selectable(selected, name.as_str()))
-                    .on_hover_text(tr!(
-                        texts,
-                        "language-switch-label",
-                        shortcut = ui.ctx().format_shortcut(&view_menu::LANGUAGE)
-                    ));
+                    .on_hover_text(Command::SwitchLanguage.with_shortcut(texts, ui.ctx()));
                 if response.clicked() && !selected {
                     actions.push(Action::LanguageChosen(*language).into());
                 }
             }
-            ui.add_space(12.0);
+            ui.add_space(Tokens::of(ui).space.m);
             progress_menu.menu_ui(ui, shared, actions);
-            view_menu::menu_ui(ui, shared);
+            view_menu::menu_ui(ui, shared, actions);
         });
     });
-    ui.add_space(4.0);
+    ui.add_space(Tokens::of(ui).space.xs);
 }

@@ -2,13 +2,14 @@
 
 use std::path::PathBuf;
 
+use crate::tr;
 use egui::RichText;
-use i18n_embed_fl::fl;
 
 use crate::files::FilePurpose;
 use crate::i18n::Texts;
 use crate::store::{DecodeError, LoadEvent, StoreError, Trouble};
-use crate::ui::theme::{self, Palette};
+use crate::ui::command::Command;
+use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction};
 
 /// Something the person should know about their saved progress, shown until dismissed.
@@ -97,52 +98,51 @@ impl Notice {
     /// The message in the person's language.
     #[must_use]
     pub fn message(&self, texts: &Texts) -> String {
-        let loader = texts.ui();
         match self {
             Self::RestoredFromBackup { damaged: None, .. } => {
-                fl!(loader, "notice-restored-missing")
+                tr!(texts, "notice-restored-missing")
             }
             Self::RestoredFromBackup {
                 damaged: Some(path),
                 newer: false,
-            } => fl!(loader, "notice-restored", path = shown(path)),
+            } => tr!(texts, "notice-restored", path = shown(path)),
             Self::RestoredFromBackup {
                 damaged: Some(path),
                 newer: true,
-            } => fl!(loader, "notice-restored-newer", path = shown(path)),
+            } => tr!(texts, "notice-restored-newer", path = shown(path)),
             Self::StartedOver {
                 damaged,
                 newer: false,
-            } => fl!(loader, "notice-started-over", path = shown(damaged)),
+            } => tr!(texts, "notice-started-over", path = shown(damaged)),
             Self::StartedOver {
                 damaged,
                 newer: true,
-            } => fl!(loader, "notice-started-over-newer", path = shown(damaged)),
-            Self::Unreadable { path } => fl!(loader, "notice-unreadable", path = shown(path)),
+            } => tr!(texts, "notice-started-over-newer", path = shown(damaged)),
+            Self::Unreadable { path } => tr!(texts, "notice-unreadable", path = shown(path)),
             Self::FileSaved {
                 purpose: FilePurpose::ExportProgress,
                 path,
-            } => fl!(loader, "notice-exported", path = shown(path)),
-            Self::FileSaved { path, .. } => fl!(loader, "notice-file-saved", path = shown(path)),
-            Self::FileNotSaved { path } => fl!(loader, "notice-export-failed", path = shown(path)),
+            } => tr!(texts, "notice-exported", path = shown(path)),
+            Self::FileSaved { path, .. } => tr!(texts, "notice-file-saved", path = shown(path)),
+            Self::FileNotSaved { path } => tr!(texts, "notice-export-failed", path = shown(path)),
             Self::ImportRefused { path, newer: false } => {
-                fl!(loader, "notice-import-refused", path = shown(path))
+                tr!(texts, "notice-import-refused", path = shown(path))
             }
             Self::ImportRefused { path, newer: true } => {
-                fl!(loader, "notice-import-newer", path = shown(path))
+                tr!(texts, "notice-import-newer", path = shown(path))
             }
-            Self::Imported { path, backup } => fl!(
-                loader,
+            Self::Imported { path, backup } => tr!(
+                texts,
                 "notice-imported",
                 path = shown(path),
                 backup = shown(backup)
             ),
             Self::StartedAfresh { backup } => {
-                fl!(loader, "notice-started-afresh", backup = shown(backup))
+                tr!(texts, "notice-started-afresh", backup = shown(backup))
             }
-            Self::NotReplaced => fl!(loader, "notice-not-replaced"),
+            Self::NotReplaced => tr!(texts, "notice-not-replaced"),
             Self::FolderNotOpened { path } => {
-                fl!(loader, "notice-folder-not-opened", path = shown(path))
+                tr!(texts, "notice-folder-not-opened", path = shown(path))
             }
         }
     }
@@ -164,27 +164,24 @@ fn shown(path: &std::path::Path) -> String {
 /// The message for a failing save: what went wrong and what to do.
 #[must_use]
 pub fn save_error_message(texts: &Texts, error: &StoreError) -> String {
-    let loader = texts.ui();
     let folder = error.path().display().to_string();
     match error.trouble() {
-        Trouble::NoPermission => fl!(loader, "save-error-permission", path = folder),
-        Trouble::DiskFull => fl!(loader, "save-error-disk-full", path = folder),
-        Trouble::AlreadyOpen | Trouble::Other => fl!(loader, "save-error-other", path = folder),
+        Trouble::NoPermission => tr!(texts, "save-error-permission", path = folder),
+        Trouble::DiskFull => tr!(texts, "save-error-disk-full", path = folder),
+        Trouble::AlreadyOpen | Trouble::Other => tr!(texts, "save-error-other", path = folder),
     }
 }
 
 /// Draws the banners.
 pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
-    let palette = Palette::of(ui);
-    ui.add_space(4.0);
+    let palette = &Tokens::of(ui).colors;
+    ui.add_space(Tokens::of(ui).space.xs);
     if let Some(error) = shared.save_error {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(save_error_message(texts, error)).color(palette.danger));
-            if ui.button(fl!(texts.ui(), "save-retry")).clicked() {
-                actions.push(UiAction::RetrySave);
-            }
+            Command::RetrySave.button_ui(ui, shared, actions);
         });
     }
     for (index, notice) in shared.notices.iter().enumerate() {
@@ -201,36 +198,33 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                     purpose: FilePurpose::ChecklistPdf | FilePurpose::ChecklistText,
                     path,
                 } = notice
-                    && ui.button(fl!(texts.ui(), "notice-open-file")).clicked()
+                    && ui.button(tr!(texts, "notice-open-file")).clicked()
                 {
                     actions.push(UiAction::OpenFile(path.clone()));
                 }
-                if ui.button(fl!(texts.ui(), "notice-dismiss")).clicked() {
+                if ui.button(tr!(texts, "notice-dismiss")).clicked() {
                     actions.push(UiAction::DismissNotice(index));
                 }
             });
         });
     }
-    ui.add_space(4.0);
+    ui.add_space(Tokens::of(ui).space.xs);
 }
 
 /// Asks what to do when the window is closed while changes cannot be saved.
 pub fn confirm_close_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
     let modal = egui::Modal::new(egui::Id::unique("confirm-close")).show(ui.ctx(), |ui| {
-        ui.set_max_width(520.0);
-        ui.heading(fl!(texts.ui(), "close-heading"));
-        ui.label(fl!(texts.ui(), "close-explain"));
+        ui.set_max_width(Tokens::of(ui).size.dialog);
+        ui.heading(tr!(texts, "close-heading"));
+        ui.label(tr!(texts, "close-explain"));
         ui.horizontal_wrapped(|ui| {
-            if ui.button(fl!(texts.ui(), "close-export")).clicked() {
-                actions.push(UiAction::ExportProgress);
-                actions.push(UiAction::KeepOpen);
+            for command in [Command::ExportProgress, Command::RetrySave] {
+                if command.button_ui(ui, shared, actions).clicked() {
+                    actions.push(UiAction::KeepOpen);
+                }
             }
-            if ui.button(fl!(texts.ui(), "save-retry")).clicked() {
-                actions.push(UiAction::RetrySave);
-                actions.push(UiAction::KeepOpen);
-            }
-            if ui.button(fl!(texts.ui(), "close-anyway")).clicked() {
+            if ui.button(tr!(texts, "close-anyway")).clicked() {
                 actions.push(UiAction::CloseAnyway);
             }
         });

@@ -3,9 +3,9 @@
 use crate::tr;
 use egui::RichText;
 
-use crate::knowledge::{self, Signal};
+use crate::knowledge::Signal;
 use crate::progress::Action;
-use crate::ui::theme::{self, Palette};
+use crate::ui::theme::Tokens;
 use crate::ui::{Shared, UiAction, widgets};
 
 /// Draws the triage questions in the side panel.
@@ -14,22 +14,22 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     egui::ScrollArea::vertical()
         .id_salt("situation-scroll")
         .show(ui, |ui| {
-            ui.add_space(8.0);
+            ui.add_space(Tokens::of(ui).space.s);
             ui.heading(tr!(texts, "situation-heading"));
             widgets::muted(ui, tr!(texts, "situation-intro"));
-            ui.add_space(theme::SECTION_GAP);
+            ui.add_space(Tokens::of(ui).space.m);
 
             ui.label(RichText::new(tr!(texts, "situation-errors")).strong());
             for error in &shared.kb.errors {
-                signal_ui(ui, shared, error, true, actions);
+                signal_ui(ui, shared, error, actions);
             }
-            ui.add_space(theme::SECTION_GAP);
+            ui.add_space(Tokens::of(ui).space.m);
 
             ui.label(RichText::new(tr!(texts, "situation-symptoms")).strong());
             for symptom in &shared.kb.symptoms {
-                signal_ui(ui, shared, symptom, false, actions);
+                signal_ui(ui, shared, symptom, actions);
             }
-            ui.add_space(theme::SECTION_GAP);
+            ui.add_space(Tokens::of(ui).space.m);
 
             let any = !shared.progress.reported.is_empty();
             if ui
@@ -46,25 +46,15 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                     );
                 }
             }
-            ui.add_space(8.0);
+            ui.add_space(Tokens::of(ui).space.s);
         });
 }
 
 /// One error message or symptom as a check box; an error also explains itself once ticked.
-fn signal_ui(
-    ui: &mut egui::Ui,
-    shared: &Shared<'_>,
-    signal: &Signal,
-    is_error: bool,
-    actions: &mut Vec<UiAction>,
-) {
+fn signal_ui(ui: &mut egui::Ui, shared: &Shared<'_>, signal: &Signal, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
     let mut reported = shared.progress.reported.contains(&signal.id);
-    let label = if is_error {
-        texts.get(&knowledge::error_text_id(&signal.id))
-    } else {
-        texts.get(&knowledge::symptom_text_id(&signal.id))
-    };
+    let label = tr!(texts, signal.text_id());
     if ui.checkbox(&mut reported, label).changed() {
         actions.push(
             Action::SignalToggled {
@@ -74,14 +64,10 @@ fn signal_ui(
             .into(),
         );
     }
-    if is_error && reported {
-        let color = Palette::of(ui).muted;
+    if let (Some(meaning), true) = (signal.meaning_id(), reported) {
+        let color = Tokens::of(ui).colors.text_weak;
         ui.indent(("meaning", &signal.id), |ui| {
-            ui.label(
-                RichText::new(texts.get(&knowledge::error_meaning_text_id(&signal.id)))
-                    .small()
-                    .color(color),
-            );
+            ui.label(RichText::new(tr!(texts, meaning)).small().color(color));
         });
     }
 }

@@ -1,27 +1,26 @@
 //! Support and safety: the scam warnings, the ways to reach Microsoft and when to use each,
 //! timers for their replies, and the summary to tell support.
 
+use crate::tr;
 use egui::{RichText, Ui};
-use i18n_embed_fl::fl;
 
 use crate::draft::render;
-use crate::knowledge;
-use crate::ui::theme::{self, Palette};
+use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction, waits, widgets};
 
 /// The safety facts in a card, with the official page about scams.
 pub fn safety_card_ui(ui: &mut Ui, shared: &Shared<'_>) {
     let texts = shared.texts;
-    let palette = Palette::of(ui);
+    let palette = &Tokens::of(ui).colors;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            RichText::new(fl!(texts.ui(), "safety-heading"))
+            RichText::new(tr!(texts, "safety-heading"))
                 .strong()
                 .color(palette.danger),
         );
         for fact in &shared.kb.safety {
-            ui.label(format!("• {}", texts.get(&format!("safety-{}", fact.id))));
+            ui.label(format!("• {}", tr!(texts, fact.text_id())));
         }
         widgets::official_link(ui, shared.kb, texts, "scam-help");
     });
@@ -33,13 +32,13 @@ pub fn summary_card_ui(ui: &mut Ui, shared: &Shared<'_>) {
     let summary = render::support_summary(shared.kb, shared.progress, texts);
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let heading = fl!(texts.ui(), "draft-summary-heading");
+        let heading = tr!(texts, "draft-summary-heading");
         ui.horizontal(|ui| {
             ui.label(RichText::new(&heading).strong());
             widgets::copy_button(ui, texts, &heading, &summary);
         });
         ui.label(summary.as_str());
-        widgets::muted(ui, fl!(texts.ui(), "support-summary-note"));
+        widgets::muted(ui, tr!(texts, "support-summary-note"));
     });
 }
 
@@ -50,30 +49,30 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         .id_salt("support-scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.add_space(8.0);
-            ui.heading(fl!(texts.ui(), "support-heading"));
-            ui.add_space(theme::SECTION_GAP);
+            ui.add_space(Tokens::of(ui).space.s);
+            ui.heading(tr!(texts, "support-heading"));
+            ui.add_space(Tokens::of(ui).space.m);
             safety_card_ui(ui, shared);
-            ui.add_space(theme::SECTION_GAP);
-            ui.heading(fl!(texts.ui(), "support-routes"));
-            widgets::muted(ui, fl!(texts.ui(), "support-routes-intro"));
+            ui.add_space(Tokens::of(ui).space.m);
+            ui.heading(tr!(texts, "support-routes"));
+            widgets::muted(ui, tr!(texts, "support-routes-intro"));
             for route in &shared.kb.routes {
-                ui.add_space(6.0);
+                ui.add_space(Tokens::of(ui).space.s);
                 theme::card(ui).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    let name = texts.get(&knowledge::route_text_id(&route.id));
+                    let name = tr!(texts, route.name_id());
                     ui.label(RichText::new(&name).strong());
-                    ui.label(texts.get(&knowledge::route_when_text_id(&route.id)));
+                    ui.label(tr!(texts, route.when_id()));
                     if let Some(link) = &route.link {
                         widgets::official_link(ui, shared.kb, texts, link);
                     }
                     if let Some(wait) = route.wait.as_deref().and_then(|w| shared.kb.wait(w)) {
                         widgets::muted(
                             ui,
-                            fl!(
-                                texts.ui(),
+                            tr!(
+                                texts,
                                 "support-route-wait",
-                                wait = texts.get(&knowledge::wait_length_text_id(&wait.id))
+                                wait = tr!(texts, wait.length_id())
                             ),
                         );
                         waits::step_timer_ui(
@@ -87,8 +86,8 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                     }
                 });
             }
-            ui.add_space(theme::SECTION_GAP);
+            ui.add_space(Tokens::of(ui).space.m);
             summary_card_ui(ui, shared);
-            ui.add_space(24.0);
+            ui.add_space(Tokens::of(ui).space.l);
         });
 }

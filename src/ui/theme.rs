@@ -1,37 +1,289 @@
-//! Colours, spacing and fonts: the only place the app's look is decided.
+//! The look of the app, read from the design tokens in `assets/theme/{light,dark}.ron`: the only
+//! place colours, spaces, corner radii and text sizes come from. The screens ask
+//! [`Tokens::of`] for them; [`install`] turns them into egui's style for each theme.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+use serde::Deserialize;
 
 use crate::assets;
 
-/// Installs the bundled Japanese font and the app's text sizes and spacing.
+/// The light theme's tokens, as shipped.
+pub const LIGHT_RON: &str = include_str!("../../assets/theme/light.ron");
+/// The dark theme's tokens, as shipped.
+pub const DARK_RON: &str = include_str!("../../assets/theme/dark.ron");
+
+/// A colour written `"#RRGGBB"` in the token files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub Color32);
+
+impl<'de> Deserialize<'de> for Rgb {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse_hex(&text)
+            .map(Rgb)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a #RRGGBB colour: {text}")))
+    }
+}
+
+impl From<Rgb> for Color32 {
+    fn from(rgb: Rgb) -> Self {
+        rgb.0
+    }
+}
+
+fn parse_hex(text: &str) -> Option<Color32> {
+    let hex = text.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some(Color32::from_rgb(channel(0)?, channel(2)?, channel(4)?))
+}
+
+/// The colours of a theme.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colors {
+    /// The window behind everything.
+    pub background: Rgb,
+    /// Cards.
+    pub card: Rgb,
+    /// Body text.
+    pub text: Rgb,
+    /// Secondary text.
+    pub text_weak: Rgb,
+    /// The edge of check boxes, radio buttons and text fields.
+    pub control_border: Rgb,
+    /// Inside check boxes and text fields.
+    pub control_fill: Rgb,
+    /// Buttons.
+    pub button: Rgb,
+    /// Buttons under the pointer.
+    pub button_hover: Rgb,
+    /// Links, focus, the most important heading, a ticked box.
+    pub accent: Rgb,
+    /// Text and marks on the accent colour.
+    pub on_accent: Rgb,
+    /// Good news.
+    pub success: Rgb,
+    /// Cautions and waits.
+    pub warning: Rgb,
+    /// Problems to act on.
+    pub danger: Rgb,
+    /// The "try this next" card.
+    pub highlight: Rgb,
+    /// Lines between groups.
+    pub separator: Rgb,
+}
+
+/// Spaces, in points.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Space {
+    /// The smallest gap (between a control and its note).
+    pub xs: f32,
+    /// A small gap (at the top of a screen).
+    pub s: f32,
+    /// Between sections.
+    pub m: f32,
+    /// After the last section of a screen.
+    pub l: f32,
+    /// Between items side by side.
+    pub item_x: f32,
+    /// Between items one below the other.
+    pub item_y: f32,
+    /// Inside cards.
+    pub card_margin: f32,
+    /// Inside buttons, left and right.
+    pub button_x: f32,
+    /// Inside buttons, top and bottom.
+    pub button_y: f32,
+    /// The least height of a control.
+    pub control_height: f32,
+    /// How far nested content is indented.
+    pub indent: f32,
+}
+
+/// Corner radii, in points.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Radius {
+    /// Cards.
+    pub card: f32,
+    /// Buttons and fields.
+    pub control: f32,
+}
+
+/// Text sizes, in points.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextSizes {
+    /// Screen and section headings.
+    pub heading: f32,
+    /// The one most important line of a screen (the next step).
+    pub title: f32,
+    /// Body text.
+    pub body: f32,
+    /// Buttons.
+    pub button: f32,
+    /// Secondary text.
+    pub small: f32,
+    /// Commands and host names.
+    pub monospace: f32,
+}
+
+/// Sizes of layout elements, in points.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sizes {
+    /// The situation panel's usual width.
+    pub side_panel: f32,
+    /// The situation panel's least width.
+    pub side_panel_min: f32,
+    /// The situation panel's usual share of the window's width.
+    pub side_panel_share: f32,
+    /// The situation panel's largest share of the window's width.
+    pub side_panel_max_share: f32,
+    /// Menus.
+    pub menu: f32,
+    /// Questions in a dialog.
+    pub dialog: f32,
+    /// The connection check's progress bar.
+    pub progress_bar: f32,
+    /// A previous-password field.
+    pub password_field: f32,
+    /// The window width from which the header shows the subtitle.
+    pub wide_header: f32,
+    /// The width of control borders.
+    pub border: f32,
+    /// The width of the ring around the focused control.
+    pub focus_ring: f32,
+    /// Between columns of a table.
+    pub grid_gap_x: f32,
+    /// Between rows of a table.
+    pub grid_gap_y: f32,
+}
+
+/// Every design token of one theme.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tokens {
+    /// Colours.
+    pub colors: Colors,
+    /// Spaces.
+    pub space: Space,
+    /// Corner radii.
+    pub radius: Radius,
+    /// Text sizes.
+    pub text: TextSizes,
+    /// Layout sizes.
+    pub size: Sizes,
+}
+
+/// The tokens of both themes.
+#[derive(Debug, Clone)]
+pub struct Themes {
+    /// The light theme.
+    pub light: Tokens,
+    /// The dark theme.
+    pub dark: Tokens,
+}
+
+impl Themes {
+    /// Parses the token files.
+    ///
+    /// # Errors
+    /// When a file does not parse or lacks a key (the shipped files are checked by tests).
+    pub fn from_ron(light: &str, dark: &str) -> Result<Self, ron::error::SpannedError> {
+        Ok(Self {
+            light: ron::from_str(light)?,
+            dark: ron::from_str(dark)?,
+        })
+    }
+}
+
+/// The shipped tokens, read once.
+static THEMES: LazyLock<Themes> = LazyLock::new(|| {
+    Themes::from_ron(LIGHT_RON, DARK_RON)
+        .expect("the bundled theme files parse: tests/theme_tokens.rs checks them")
+});
+
+impl Tokens {
+    /// The tokens of the theme `ui` is drawn in.
+    #[must_use]
+    pub fn of(ui: &egui::Ui) -> &'static Self {
+        Self::for_dark_mode(ui.visuals().dark_mode)
+    }
+
+    /// The tokens of the dark or the light theme.
+    #[must_use]
+    pub fn for_dark_mode(dark: bool) -> &'static Self {
+        if dark { &THEMES.dark } else { &THEMES.light }
+    }
+}
+
+/// Installs the bundled Japanese font and each theme's tokens as egui's style.
 pub fn install(ctx: &egui::Context) {
     install_fonts(ctx);
-    ctx.all_styles_mut(|style| {
-        style.text_styles = [
-            (TextStyle::Heading, FontId::proportional(22.0)),
-            (TextStyle::Body, FontId::proportional(15.5)),
-            (TextStyle::Button, FontId::proportional(15.0)),
-            (TextStyle::Small, FontId::proportional(12.5)),
-            (TextStyle::Monospace, FontId::monospace(14.0)),
-        ]
-        .into();
-        style.spacing.item_spacing = egui::vec2(8.0, 7.0);
-        style.spacing.button_padding = egui::vec2(10.0, 4.0);
-        style.spacing.interact_size.y = 26.0;
-    });
-    // Stronger text contrast than egui's defaults: the people reading this are often tired
-    // and worried, and some read on old screens.
-    ctx.style_mut_of(egui::Theme::Dark, |style| {
-        style.visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(215);
-        style.visuals.widgets.inactive.fg_stroke.color = Color32::from_gray(225);
-    });
-    ctx.style_mut_of(egui::Theme::Light, |style| {
-        style.visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(25);
-        style.visuals.widgets.inactive.fg_stroke.color = Color32::from_gray(20);
-    });
+    for (theme, tokens) in [
+        (egui::Theme::Light, &THEMES.light),
+        (egui::Theme::Dark, &THEMES.dark),
+    ] {
+        ctx.style_mut_of(theme, |style| apply(style, tokens));
+    }
+}
+
+/// Sets egui's style from the tokens.
+fn apply(style: &mut egui::Style, tokens: &Tokens) {
+    let t = &tokens.text;
+    style.text_styles = [
+        (TextStyle::Heading, FontId::proportional(t.heading)),
+        (TextStyle::Body, FontId::proportional(t.body)),
+        (TextStyle::Button, FontId::proportional(t.button)),
+        (TextStyle::Small, FontId::proportional(t.small)),
+        (TextStyle::Monospace, FontId::monospace(t.monospace)),
+    ]
+    .into();
+    let s = &tokens.space;
+    style.spacing.item_spacing = egui::vec2(s.item_x, s.item_y);
+    style.spacing.button_padding = egui::vec2(s.button_x, s.button_y);
+    style.spacing.interact_size.y = s.control_height;
+    style.spacing.indent = s.indent;
+
+    let c = &tokens.colors;
+    let border = egui::Stroke::new(tokens.size.border, c.control_border.0);
+    let control = egui::CornerRadius::from(tokens.radius.control);
+    let v = &mut style.visuals;
+    v.panel_fill = c.background.0;
+    v.window_fill = c.card.0;
+    v.window_stroke = egui::Stroke::new(tokens.size.border, c.separator.0);
+    v.extreme_bg_color = c.control_fill.0;
+    v.text_edit_bg_color = Some(c.control_fill.0);
+    v.hyperlink_color = c.accent.0;
+    v.warn_fg_color = c.warning.0;
+    v.error_fg_color = c.danger.0;
+    v.selection.bg_fill = c.accent.0;
+    v.selection.stroke = egui::Stroke::new(tokens.size.border, c.on_accent.0);
+    v.widgets.noninteractive.bg_fill = c.background.0;
+    v.widgets.noninteractive.weak_bg_fill = c.background.0;
+    v.widgets.noninteractive.bg_stroke = egui::Stroke::new(tokens.size.border, c.separator.0);
+    v.widgets.noninteractive.fg_stroke.color = c.text.0;
+    for (widget, fill) in [
+        (&mut v.widgets.inactive, c.button.0),
+        (&mut v.widgets.hovered, c.button_hover.0),
+        (&mut v.widgets.active, c.button_hover.0),
+        (&mut v.widgets.open, c.button_hover.0),
+    ] {
+        widget.weak_bg_fill = fill;
+        widget.bg_fill = c.control_fill.0;
+        widget.bg_stroke = border;
+        widget.fg_stroke.color = c.text.0;
+        widget.corner_radius = control;
+    }
+    v.widgets.hovered.bg_stroke = egui::Stroke::new(tokens.size.border, c.accent.0);
+    v.widgets.active.bg_stroke = egui::Stroke::new(tokens.size.border, c.accent.0);
 }
 
 /// Puts `BIZ UDPGothic` first for proportional text (it has Latin as well as Japanese glyphs, so
@@ -55,74 +307,37 @@ pub fn install_fonts(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
-/// The app's colours for the current light or dark theme.
-#[derive(Debug, Clone, Copy)]
-pub struct Palette {
-    /// Headings and the "try this next" card.
-    pub accent: Color32,
-    /// A step that worked; good news.
-    pub success: Color32,
-    /// Cautions and waits.
-    pub warning: Color32,
-    /// Errors the person must act on.
-    pub danger: Color32,
-    /// Secondary text.
-    pub muted: Color32,
-    /// Card backgrounds.
-    pub card: Color32,
-    /// The "try this next" card's background.
-    pub highlight: Color32,
-}
-
-impl Palette {
-    /// The palette for `ui`'s theme.
-    #[must_use]
-    pub fn of(ui: &egui::Ui) -> Self {
-        if ui.visuals().dark_mode {
-            Self {
-                accent: Color32::from_rgb(120, 180, 255),
-                success: Color32::from_rgb(110, 200, 130),
-                warning: Color32::from_rgb(240, 190, 90),
-                danger: Color32::from_rgb(255, 120, 110),
-                muted: Color32::from_gray(165),
-                card: Color32::from_gray(38),
-                highlight: Color32::from_rgb(30, 48, 72),
-            }
-        } else {
-            Self {
-                accent: Color32::from_rgb(20, 90, 170),
-                success: Color32::from_rgb(30, 120, 60),
-                warning: Color32::from_rgb(150, 90, 0),
-                danger: Color32::from_rgb(180, 40, 30),
-                muted: Color32::from_gray(90),
-                card: Color32::from_gray(246),
-                highlight: Color32::from_rgb(225, 238, 252),
-            }
-        }
-    }
-}
-
-/// Space between sections.
-pub const SECTION_GAP: f32 = 14.0;
-/// Inner margin of cards.
-pub const CARD_MARGIN: i8 = 12;
-/// Corner radius of cards.
-pub const CARD_RADIUS: u8 = 8;
-/// Width of the side panel with the person's situation.
-pub const SIDE_PANEL_WIDTH: f32 = 330.0;
-
 /// A card frame for grouping related content.
 pub fn card(ui: &egui::Ui) -> egui::Frame {
+    let tokens = Tokens::of(ui);
     egui::Frame::new()
-        .fill(Palette::of(ui).card)
-        .inner_margin(CARD_MARGIN)
-        .corner_radius(CARD_RADIUS)
+        .fill(tokens.colors.card.0)
+        .inner_margin(tokens.space.card_margin)
+        .corner_radius(tokens.radius.card)
 }
 
 /// The highlighted card for the most important thing on a screen.
 pub fn highlight_card(ui: &egui::Ui) -> egui::Frame {
-    egui::Frame::new()
-        .fill(Palette::of(ui).highlight)
-        .inner_margin(CARD_MARGIN)
-        .corner_radius(CARD_RADIUS)
+    card(ui).fill(Tokens::of(ui).colors.highlight.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_colours_parse_and_bad_ones_are_refused() {
+        assert_eq!(parse_hex("#0A58B0"), Some(Color32::from_rgb(10, 88, 176)));
+        assert_eq!(parse_hex("0A58B0"), None);
+        assert_eq!(parse_hex("#0A58B"), None);
+        assert_eq!(parse_hex("#0A58BG"), None);
+    }
+
+    #[test]
+    fn a_missing_token_is_named() {
+        let without_accent = LIGHT_RON.replace("accent: \"#0A58B0\",", "");
+        let error = Themes::from_ron(&without_accent, DARK_RON)
+            .expect_err("a theme without an accent colour is refused");
+        assert!(error.to_string().contains("accent"), "{error}");
+    }
 }

@@ -9,13 +9,15 @@ use crate::i18n::Texts;
 use crate::knowledge::{self, KnowledgeBase, Wait};
 use crate::progress::{Action, Progress, Timer};
 use crate::triage;
-use crate::ui::theme::{self, Palette};
+use crate::ui::theme::{self, Tokens};
 use crate::ui::widgets;
 use crate::ui::{Navigation, Shared, UiAction};
 
 /// The name of a timer's wait.
-fn wait_name(texts: &Texts, timer: &Timer) -> String {
-    texts.get(&knowledge::wait_text_id(&timer.wait))
+fn wait_name(kb: &KnowledgeBase, texts: &Texts, timer: &Timer) -> String {
+    kb.wait(&timer.wait)
+        .map(|wait| tr!(texts, wait.name_id()))
+        .unwrap_or_default()
 }
 
 /// Time left, rounded up to the minute, e.g. "2 hours 5 minutes".
@@ -138,7 +140,7 @@ pub fn step_timer_ui(
     let (running, controls) = TimerControl::of(shared, step, wait);
     ui.horizontal_wrapped(|ui| {
         if let Some(timer) = running {
-            let color = Palette::of(ui).warning;
+            let color = Tokens::of(ui).colors.warning;
             ui.label(RichText::new(running_text(texts, timer, shared.now)).color(color));
         }
         for control in controls {
@@ -157,7 +159,7 @@ pub fn step_timer_ui(
 /// The banners for waits that are over: shown at start-up and as soon as one falls due.
 pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
-    let palette = Palette::of(ui);
+    let palette = &Tokens::of(ui).colors;
     for timer in shared.progress.due_timers(shared.now) {
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -165,7 +167,7 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
                 RichText::new(tr!(
                     texts,
                     "timer-due",
-                    wait = wait_name(texts, timer),
+                    wait = wait_name(shared.kb, texts, timer),
                     when = texts.date_time(timer.due)
                 ))
                 .strong()
@@ -176,7 +178,7 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
                 ui.label(tr!(
                     texts,
                     "timer-due-next",
-                    step = texts.get(&knowledge::step_text_id(step))
+                    step = tr!(texts, knowledge::step_title_id(step))
                 ));
             }
             ui.horizontal(|ui| {
@@ -208,14 +210,14 @@ pub fn running_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
                 ui.label(tr!(
                     texts,
                     "timer-line",
-                    wait = wait_name(texts, timer),
+                    wait = wait_name(shared.kb, texts, timer),
                     left = time_left(texts, timer, shared.now),
                     when = texts.date_time(timer.due)
                 ));
                 let stop = tr!(texts, "timer-stop");
                 if ui
                     .small_button(&stop)
-                    .accessible_name(format!("{stop}: {}", wait_name(texts, timer)))
+                    .accessible_name(format!("{stop}: {}", wait_name(shared.kb, texts, timer)))
                     .clicked()
                 {
                     actions.push(Action::TimerDismissed(timer.id).into());

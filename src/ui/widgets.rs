@@ -4,10 +4,10 @@ use crate::tr;
 use egui::RichText;
 
 use crate::i18n::Texts;
-use crate::knowledge::{self, KnowledgeBase, StepKind};
+use crate::knowledge::{KnowledgeBase, StepKind};
 use crate::official;
 use crate::progress::StepOutcome;
-use crate::ui::theme::Palette;
+use crate::ui::theme::Tokens;
 
 /// A link to an official page, by link id. Anything off the official list is never shown as a
 /// link (the knowledge base refuses such links already; this is the second lock on the door).
@@ -18,7 +18,7 @@ pub fn official_link(
     link_id: &str,
 ) -> Option<egui::Response> {
     let url = official_url(kb, link_id)?;
-    let label = texts.get(&knowledge::link_text_id(link_id));
+    let label = tr!(texts, kb.link(link_id)?.label_id());
     // The tooltip is made only when the pointer is over the link.
     Some(
         ui.hyperlink_to(format!("↗ {label}"), url)
@@ -60,20 +60,20 @@ pub fn inherit_focus(ui: &egui::Ui, control: &egui::Response, step: &str, key: &
 
 /// The word for a step's kind, in its colour.
 pub fn kind_badge(ui: &mut egui::Ui, texts: &Texts, kind: StepKind) {
-    let palette = Palette::of(ui);
-    let (id, color) = match kind {
-        StepKind::Do => ("kind-do", palette.accent),
-        StepKind::Check => ("kind-check", palette.success),
-        StepKind::Wait => ("kind-wait", palette.warning),
+    let palette = &Tokens::of(ui).colors;
+    let color = match kind {
+        StepKind::Do => palette.accent,
+        StepKind::Check => palette.success,
+        StepKind::Wait => palette.warning,
     };
-    let text = texts.get_args(id, &[]);
+    let text = tr!(texts, kind.text_id());
     ui.label(RichText::new(text).small().strong().color(color));
 }
 
 /// The label of an outcome.
 #[must_use]
 pub fn outcome_label(texts: &Texts, outcome: StepOutcome) -> String {
-    texts.get_args(outcome.text_id(), &[])
+    tr!(texts, outcome.text_id())
 }
 
 /// The accessible name of an outcome button: the outcome, then the step it belongs to.
@@ -160,11 +160,11 @@ pub fn outcome_picker(
             ui.painter().galley(text_pos, galley, visuals.text_color());
             if response.has_focus() {
                 // A clear ring for keyboard users.
-                let ring = ui.visuals().selection.stroke;
+                let tokens = Tokens::of(ui);
                 ui.painter().rect_stroke(
-                    rect.expand(2.0),
+                    rect.expand(tokens.size.focus_ring),
                     visuals.corner_radius,
-                    egui::Stroke::new(2.0, ring.color),
+                    egui::Stroke::new(tokens.size.focus_ring, tokens.colors.accent),
                     egui::StrokeKind::Outside,
                 );
             }
@@ -178,7 +178,7 @@ pub fn outcome_picker(
 
 /// Secondary text in the muted colour.
 pub fn muted(ui: &mut egui::Ui, text: impl Into<String>) {
-    let color = Palette::of(ui).muted;
+    let color = Tokens::of(ui).colors.text_weak;
     ui.label(RichText::new(text).small().color(color));
 }
 

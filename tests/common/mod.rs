@@ -91,13 +91,6 @@ pub fn texts(language: Language) -> Texts {
     Texts::new(language)
 }
 
-/// A UI message by id, with string arguments.
-pub fn ui_text(texts: &Texts, id: &str, args: &[(&str, &str)]) -> String {
-    let args: Vec<(&str, signin_rescue::i18n::FluentValue<'_>)> =
-        args.iter().map(|(k, v)| (*k, (*v).into())).collect();
-    texts.get_args(id, &args)
-}
-
 /// The accessible name of a step's outcome button, as a screen reader reads it.
 pub fn outcome_button(
     language: Language,
@@ -105,7 +98,7 @@ pub fn outcome_button(
     step_id: &str,
 ) -> String {
     let texts = texts(language);
-    let step = texts.get(&format!("step-{step_id}"));
+    let step = signin_rescue::tr!(&texts, signin_rescue::knowledge::step_title_id(step_id));
     signin_rescue::ui::widgets::outcome_button_name(&texts, outcome, &step)
 }
 

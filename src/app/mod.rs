@@ -1,0 +1,243 @@
+//! The eframe application, split as rerun splits its viewer: this file holds the state and the
+//! frame loop, [`commands`] acts on what the screens ask for, [`tasks`] runs and collects the
+//! background work (saving, files, the connection check), [`startup`] prepares everything before
+//! the window opens, and [`view`] keeps the window's own settings.
+
+mod commands;
+pub mod measure;
+mod startup;
+mod tasks;
+mod view;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::autosave::Autosave;
+use crate::clock::Clock;
+use crate::files::{FileOutcome, FileTasks};
+use crate::i18n::{Language, Texts};
+use crate::knowledge::KnowledgeBase;
+use crate::net::CheckConfig;
+use crate::progress::Progress;
+use crate::store::{self, LoadEvent};
+use crate::timers;
+use crate::tr;
+use crate::ui::{self, Notice, PendingImport, Shared};
+
+pub use startup::{APP_ID, AppOptions, StartError, Startup, WINDOW_FILE};
+use tasks::{PendingReplacement, RunningCheck};
+
+/// How long closing the window waits for an export that is still being written.
+const EXIT_FILES_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The Sign-in Rescue window.
+pub struct App {
+    kb: KnowledgeBase,
+    texts: Texts,
+    progress: Progress,
+    clock: Arc<dyn Clock>,
+    autosave: Autosave,
+    files: FileTasks,
+    screens: ui::Screens,
+    notices: Vec<Notice>,
+    pending_import: Option<PendingImport>,
+    pending_replacement: Option<PendingReplacement>,
+    data_dir: PathBuf,
+    title_shown: Option<Language>,
+    check_config: CheckConfig,
+    check_hosts: Vec<String>,
+    checker: Option<RunningCheck>,
+    ctx: egui::Context,
+    measure: measure::Measure,
+    /// Asking whether to close although changes would be lost.
+    confirm_close: bool,
+    /// The person chose to close anyway.
+    close_anyway: bool,
+}
+
+impl App {
+    /// Creates the app in the window eframe prepared.
+    #[must_use]
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        ui::theme::install(&cc.egui_ctx);
+        // The command table handles Ctrl+Plus, Ctrl+Minus and Ctrl+0, like every other shortcut.
+        cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        view::restore(cc);
+        let Startup {
+            lock,
+            store,
+            kb,
+            progress,
+            event,
+            language,
+            clock,
+            time_zone,
+            dialogs,
+            check_config,
+        } = startup;
+        let last_saved = matches!(event, LoadEvent::Loaded).then(|| store::encode(&progress));
+        let writable = !matches!(event, LoadEvent::Unreadable(_));
+        let data_dir = store.dir().to_owned();
+        // A restored backup becomes the progress file at once, so the next start is quiet.
+        let restored = matches!(event, LoadEvent::RestoredFromBackup { .. });
+        let mut app = Self {
+            kb,
+            texts: Texts::new(language).with_time_zone(time_zone),
+            progress,
+            clock,
+            autosave: Autosave::new(store, lock, writable, last_saved),
+            files: FileTasks::new(dialogs),
+            screens: ui::Screens::default(),
+            notices: Notice::from_load_event(event).into_iter().collect(),
+            pending_import: None,
+            pending_replacement: None,
+            data_dir,
+            title_shown: None,
+            check_hosts: check_config
+                .hosts
+                .iter()
+                .chain(std::iter::once(&check_config.portal_host))
+                .cloned()
+                .collect(),
+            check_config,
+            checker: None,
+            ctx: cc.egui_ctx.clone(),
+            measure: measure::Measure::from_env(),
+            confirm_close: false,
+            close_anyway: false,
+        };
+        if restored {
+            app.autosave.changed();
+        }
+        app
+    }
+
+    /// The person's progress as it is now (for tests).
+    #[must_use]
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    /// The language shown now.
+    #[must_use]
+    pub fn language(&self) -> Language {
+        self.texts.language()
+    }
+
+    /// Whether every change has reached the disk.
+    #[must_use]
+    pub fn is_saved(&self) -> bool {
+        !self.autosave.is_dirty()
+    }
+
+    /// Whether the last save failed (the banner is showing).
+    #[must_use]
+    pub fn save_failed(&self) -> bool {
+        self.autosave.error().is_some()
+    }
+
+    /// Whether an imported file is waiting for the person to confirm it.
+    #[must_use]
+    pub fn is_import_pending(&self) -> bool {
+        self.pending_import.is_some()
+    }
+
+    /// Whether a file dialog or a file task is still running.
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        self.files.is_busy() || self.pending_replacement.is_some()
+    }
+
+    /// Whether a connectivity check is running.
+    #[must_use]
+    pub fn is_checking(&self) -> bool {
+        self.checker.is_some()
+    }
+
+    /// The messages shown in the banner area.
+    #[must_use]
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.measure.frame(ctx);
+        // Closing while changes cannot be saved would lose them: ask first.
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.autosave.would_lose_changes()
+            && !self.close_anyway
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm_close = true;
+        }
+        if self.title_shown != Some(self.texts.language()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(tr!(
+                &self.texts,
+                "window-title"
+            )));
+            self.title_shown = Some(self.texts.language());
+        }
+        self.poll_check(ctx);
+        for outcome in self.files.finished() {
+            self.file_finished(outcome);
+        }
+        if let Some(wait) = self.collect_saves() {
+            ctx.request_repaint_after(wait);
+        }
+        // Timers: look again exactly when the time left on screen changes, or one falls due.
+        if let Some(next) = timers::next_change(&self.progress, self.clock.now()) {
+            ctx.request_repaint_after(next);
+        }
+        if self.is_busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let shared = Shared {
+            kb: &self.kb,
+            progress: &self.progress,
+            texts: &self.texts,
+            now: self.clock.now(),
+            notices: &self.notices,
+            save_error: self.autosave.error(),
+            data_dir: &self.data_dir,
+            pending_import: self.pending_import.as_ref(),
+            can_replace: self.autosave.can_save() && self.pending_replacement.is_none(),
+            live_check: self.checker.as_ref().map(|check| &check.live),
+            check_hosts: &self.check_hosts,
+            confirm_close: self.confirm_close,
+        };
+        let actions = self.screens.ui(ui, &shared);
+        self.apply(actions);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        view::save(&self.ctx, storage);
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        // egui's memory holds text-field state; only the explicit view settings are kept.
+        false
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.autosave.flush(&self.progress);
+        // An export chosen just before closing finishes rather than vanishing.
+        for outcome in self.files.wait_idle(EXIT_FILES_TIMEOUT) {
+            log::info!(
+                "a file task finished at exit: {}",
+                matches!(outcome, FileOutcome::Written { .. })
+            );
+        }
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // eframe calls `on_exit`, but tests and crashes in `ui` do not: save whatever is left.
+        self.autosave.flush(&self.progress);
+    }
+}

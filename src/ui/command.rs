@@ -1,0 +1,348 @@
+//! The app's commands, each defined once: its label, its keyboard shortcut, where its menu entry
+//! is, and (in `app::commands`) what it does. Menus, buttons, tabs, the shortcut handler and the
+//! shortcut list in the View menu all read this table, in the manner of rerun's `UICommand`.
+//!
+//! Adding a command is one variant here (label id, shortcut, menu), one arm in
+//! `App::run_command`, and one message in each language.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::i18n::{TextId, Texts};
+use crate::tr;
+use crate::ui::{Shared, UiAction};
+
+/// Something the person can ask the app to do from a menu, a button or the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Save the printable checklist as PDF.
+    SavePdf,
+    /// Save the printable checklist as plain text.
+    SaveText,
+    /// Save the progress to a file of the person's choice.
+    ExportProgress,
+    /// Read a progress file of the person's choice, to replace the current one.
+    ImportProgress,
+    /// Ask whether to start with empty progress.
+    StartOver,
+    /// Show the data folder in the file manager.
+    OpenDataFolder,
+    /// Save the recovery-form draft as a text file (never with passwords).
+    SaveDraft,
+    /// Switch between Japanese and English.
+    SwitchLanguage,
+    /// Show the checklist.
+    ShowChecklist,
+    /// Show the connection check.
+    ShowConnectivity,
+    /// Show the recovery-form draft.
+    ShowDraft,
+    /// Show support and safety.
+    ShowSupport,
+    /// Show what to do after signing in again.
+    ShowAftercare,
+    /// Make the text larger.
+    TextLarger,
+    /// Make the text smaller.
+    TextSmaller,
+    /// Back to the normal text size.
+    TextReset,
+    /// Follow the system's light or dark theme.
+    ThemeSystem,
+    /// The light theme.
+    ThemeLight,
+    /// The dark theme.
+    ThemeDark,
+    /// Start the connection check.
+    StartCheck,
+    /// Stop the running connection check.
+    StopCheck,
+    /// Try the failed save again now.
+    RetrySave,
+}
+
+/// The menus of the header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Menu {
+    /// Export, import, start over, printing, the data folder.
+    Progress,
+    /// Theme and text size.
+    View,
+}
+
+impl Command {
+    /// Every command, in the order menus and the shortcut list show them.
+    pub const ALL: [Self; 22] = [
+        Self::ExportProgress,
+        Self::ImportProgress,
+        Self::StartOver,
+        Self::SavePdf,
+        Self::SaveText,
+        Self::OpenDataFolder,
+        Self::SaveDraft,
+        Self::SwitchLanguage,
+        Self::ShowChecklist,
+        Self::ShowConnectivity,
+        Self::ShowDraft,
+        Self::ShowSupport,
+        Self::ShowAftercare,
+        Self::ThemeSystem,
+        Self::ThemeLight,
+        Self::ThemeDark,
+        Self::TextLarger,
+        Self::TextSmaller,
+        Self::TextReset,
+        Self::StartCheck,
+        Self::StopCheck,
+        Self::RetrySave,
+    ];
+
+    /// The id of the command's label.
+    #[must_use]
+    pub fn label_id(self) -> TextId {
+        TextId::fixed(match self {
+            Self::SavePdf => "command-save-pdf",
+            Self::SaveText => "command-save-text",
+            Self::ExportProgress => "command-export",
+            Self::ImportProgress => "command-import",
+            Self::StartOver => "command-start-over",
+            Self::OpenDataFolder => "command-open-folder",
+            Self::SaveDraft => "command-save-draft",
+            Self::SwitchLanguage => "command-switch-language",
+            Self::ShowChecklist => "command-show-checklist",
+            Self::ShowConnectivity => "command-show-connectivity",
+            Self::ShowDraft => "command-show-draft",
+            Self::ShowSupport => "command-show-support",
+            Self::ShowAftercare => "command-show-aftercare",
+            Self::TextLarger => "command-text-larger",
+            Self::TextSmaller => "command-text-smaller",
+            Self::TextReset => "command-text-reset",
+            Self::ThemeSystem => "command-theme-system",
+            Self::ThemeLight => "command-theme-light",
+            Self::ThemeDark => "command-theme-dark",
+            Self::StartCheck => "command-start-check",
+            Self::StopCheck => "command-stop-check",
+            Self::RetrySave => "command-retry-save",
+        })
+    }
+
+    /// The command's label in the person's language.
+    #[must_use]
+    pub fn label(self, texts: &Texts) -> String {
+        tr!(texts, self.label_id())
+    }
+
+    /// The keyboard shortcut, if the command has one (Ctrl on Windows and Linux, ⌘ on a Mac).
+    #[must_use]
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let key = match self {
+            Self::SavePdf => Key::P,
+            Self::ExportProgress => Key::E,
+            Self::SwitchLanguage => Key::L,
+            Self::ShowChecklist => Key::Num1,
+            Self::ShowConnectivity => Key::Num2,
+            Self::ShowDraft => Key::Num3,
+            Self::ShowSupport => Key::Num4,
+            Self::ShowAftercare => Key::Num5,
+            Self::TextLarger => Key::Plus,
+            Self::TextSmaller => Key::Minus,
+            Self::TextReset => Key::Num0,
+            _ => return None,
+        };
+        Some(KeyboardShortcut::new(Modifiers::COMMAND, key))
+    }
+
+    /// Other keys that do the same: Ctrl+= for larger text, as on keyboards where + needs Shift.
+    fn extra_shortcuts(self) -> &'static [KeyboardShortcut] {
+        const LARGER: [KeyboardShortcut; 1] =
+            [KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
+        match self {
+            Self::TextLarger => &LARGER,
+            _ => &[],
+        }
+    }
+
+    /// The menu the command is an entry of, and its group there (groups are set apart by a
+    /// line); `None` for commands offered only as buttons or keys.
+    #[must_use]
+    pub fn menu(self) -> Option<(Menu, u8)> {
+        match self {
+            Self::ExportProgress | Self::ImportProgress | Self::StartOver => {
+                Some((Menu::Progress, 0))
+            }
+            Self::SavePdf | Self::SaveText => Some((Menu::Progress, 1)),
+            Self::OpenDataFolder => Some((Menu::Progress, 2)),
+            Self::ThemeSystem | Self::ThemeLight | Self::ThemeDark => Some((Menu::View, 0)),
+            Self::TextLarger | Self::TextSmaller | Self::TextReset => Some((Menu::View, 1)),
+            _ => None,
+        }
+    }
+
+    /// Whether the command can run now.
+    #[must_use]
+    pub fn is_enabled(self, shared: &Shared<'_>) -> bool {
+        match self {
+            Self::ImportProgress | Self::StartOver => shared.can_replace,
+            Self::ShowAftercare => shared.progress.recovered.is_some(),
+            Self::StartCheck => shared.live_check.is_none(),
+            Self::StopCheck => shared.live_check.is_some(),
+            _ => true,
+        }
+    }
+
+    /// The shortcut as the platform writes it ("Ctrl+P", "⌘P"), or empty.
+    #[must_use]
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcut()
+            .map(|shortcut| ctx.format_shortcut(&shortcut))
+            .unwrap_or_default()
+    }
+
+    /// "Label (Ctrl+P)", for tooltips and the shortcut list; just the label without a shortcut.
+    #[must_use]
+    pub fn with_shortcut(self, texts: &Texts, ctx: &egui::Context) -> String {
+        match self.shortcut() {
+            Some(shortcut) => tr!(
+                texts,
+                "command-with-shortcut",
+                command = self.label(texts),
+                shortcut = ctx.format_shortcut(&shortcut)
+            ),
+            None => self.label(texts),
+        }
+    }
+
+    /// Whether a choice-like command is the current choice (the themes); `None` for actions.
+    #[must_use]
+    pub fn is_checked(self, ctx: &egui::Context) -> Option<bool> {
+        let theme = |preference| Some(ctx.options(|o| o.theme_preference) == preference);
+        match self {
+            Self::ThemeSystem => theme(egui::ThemePreference::System),
+            Self::ThemeLight => theme(egui::ThemePreference::Light),
+            Self::ThemeDark => theme(egui::ThemePreference::Dark),
+            _ => None,
+        }
+    }
+
+    /// The commands whose shortcut was pressed this frame (each consumed, so that no widget
+    /// also acts on it).
+    pub fn pressed(ui: &egui::Ui, shared: &Shared<'_>) -> Vec<Self> {
+        ui.input_mut(|input| {
+            Self::ALL
+                .into_iter()
+                .filter(|command| {
+                    let mut hit = false;
+                    for shortcut in command.shortcut().iter().chain(command.extra_shortcuts()) {
+                        hit |= input.consume_shortcut(shortcut);
+                    }
+                    hit
+                })
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .filter(|command| command.is_enabled(shared))
+        .collect()
+    }
+
+    /// A button for the command; pressing it asks for the command.
+    pub fn button_ui(
+        self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        actions: &mut Vec<UiAction>,
+    ) -> egui::Response {
+        let response = ui.add_enabled(
+            self.is_enabled(shared),
+            egui::Button::new(self.label(shared.texts)),
+        );
+        if response.clicked() {
+            actions.push(UiAction::Command(self));
+        }
+        response
+    }
+
+    /// The command's entry in a menu, with its shortcut; a choice (a theme) as a radio button.
+    pub fn menu_entry_ui(
+        self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        actions: &mut Vec<UiAction>,
+    ) {
+        let label = self.label(shared.texts);
+        let response = match self.is_checked(ui.ctx()) {
+            Some(checked) => ui.add_enabled(
+                self.is_enabled(shared),
+                egui::RadioButton::new(checked, label),
+            ),
+            None => {
+                let mut button = egui::Button::new(label);
+                if let Some(shortcut) = self.shortcut() {
+                    button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                }
+                ui.add_enabled(self.is_enabled(shared), button)
+            }
+        };
+        if response.clicked() {
+            actions.push(UiAction::Command(self));
+        }
+    }
+
+    /// Every command that has a shortcut, as "label (shortcut)" lines, for the View menu.
+    #[must_use]
+    pub fn shortcut_list(texts: &Texts, ctx: &egui::Context) -> Vec<String> {
+        Self::ALL
+            .into_iter()
+            .filter(|command| command.shortcut().is_some())
+            .map(|command| command.with_shortcut(texts, ctx))
+            .collect()
+    }
+
+    /// Every entry of `menu`, in groups set apart by a line.
+    pub fn menu_entries_ui(
+        menu: Menu,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        actions: &mut Vec<UiAction>,
+    ) {
+        let mut last_group = None;
+        for command in Self::ALL {
+            let Some((in_menu, group)) = command.menu() else {
+                continue;
+            };
+            if in_menu != menu {
+                continue;
+            }
+            if last_group.is_some_and(|last| last != group) {
+                ui.separator();
+            }
+            last_group = Some(group);
+            command.menu_entry_ui(ui, shared, actions);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = Vec::new();
+        for command in Command::ALL {
+            for shortcut in command.shortcut().iter().chain(command.extra_shortcuts()) {
+                assert!(!seen.contains(shortcut), "{command:?} reuses {shortcut:?}");
+                seen.push(*shortcut);
+            }
+        }
+    }
+
+    #[test]
+    fn every_command_is_listed_once() {
+        for command in Command::ALL {
+            assert_eq!(
+                Command::ALL.iter().filter(|c| **c == command).count(),
+                1,
+                "{command:?}"
+            );
+        }
+    }
+}
