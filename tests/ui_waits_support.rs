@@ -71,7 +71,7 @@ fn a_running_timer_does_not_repaint_every_frame() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(dir.path(), Language::Ja);
     harness
-        .get_by_label("3 時間後に知らせる: 時間をおいてから試す")
+        .get_by_label("3 時間後に知らせる：時間をおいてから試す")
         .click();
     harness.run();
     assert_eq!(harness.state().progress().timers.len(), 1, "the timer runs");

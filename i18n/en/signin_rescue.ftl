@@ -408,6 +408,11 @@ command-start-check = Check the connection
 command-stop-check = Stop
 command-retry-save = Try saving now
 command-with-shortcut = { $command } ({ $shortcut })
-choice-name = { $question }: { $answer }
 menu-shortcuts-heading = Keyboard shortcuts
 menu-shortcuts-keys = Tab and Shift+Tab move between controls; Space or Enter presses.
+
+control-name = { $control }: { $context }
+list-item = { $bullet }{ $text }
+link-label = ↗ { $label }
+net-next-step = → { $step }
+cause-header = { $number }. { $cause }    { $counts }

@@ -383,6 +383,11 @@ command-start-check = 接続をチェックする
 command-stop-check = 中止
 command-retry-save = 今すぐ保存を試す
 command-with-shortcut = { $command }（{ $shortcut }）
-choice-name = { $question }：{ $answer }
 menu-shortcuts-heading = キーボードのショートカット
 menu-shortcuts-keys = Tab と Shift+Tab で移動し、Space か Enter で押します。
+
+control-name = { $control }：{ $context }
+list-item = { $bullet }{ $text }
+link-label = ↗ { $label }
+net-next-step = → { $step }
+cause-header = { $number }. { $cause }    { $counts }

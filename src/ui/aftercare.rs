@@ -103,3 +103,46 @@ fn item_ui(ui: &mut Ui, shared: &Shared<'_>, step: &Step, actions: &mut Vec<UiAc
         }
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use crate::i18n::Language;
+    use crate::progress::{Action, StepOutcome};
+    use crate::tr;
+    use crate::ui::UiAction;
+    use crate::ui::fixture::{Fixture, harness};
+
+    #[test]
+    fn ticking_an_item_marks_it_done_with_its_date() {
+        let fixture = Fixture::new(Language::En).with([Action::RecoveredMarked(true)]);
+        let step = fixture.kb.aftercare[0].steps[0].clone();
+        let mut harness = harness(fixture, Box::new(super::ui));
+        harness.run();
+        let title = tr!(&harness.state().texts, step.title_id());
+        harness.get_by_label(&title).click();
+        harness.run();
+        harness.state_mut().apply_actions();
+        assert_eq!(
+            harness.state().progress.outcome(&step.id),
+            StepOutcome::Worked
+        );
+        harness.run();
+        harness.get_by_label_contains("Done on");
+    }
+
+    #[test]
+    fn not_yet_takes_the_person_back() {
+        let fixture = Fixture::new(Language::Ja).with([Action::RecoveredMarked(true)]);
+        let mut harness = harness(fixture, Box::new(super::ui));
+        harness.run();
+        let label = tr!(&harness.state().texts, "aftercare-not-yet");
+        harness.get_by_label(&label).click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::Progress(Action::RecoveredMarked(false))]
+        );
+    }
+}

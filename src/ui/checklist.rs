@@ -4,23 +4,15 @@
 use crate::tr;
 use std::collections::HashMap;
 
-use egui::{RichText, TextEdit};
+use egui::RichText;
 
-use crate::i18n::Texts;
-use crate::knowledge::{Cause, Origin, Step, Tool};
+use crate::knowledge::{Step, Tool};
 use crate::net;
 use crate::progress::Action;
 use crate::triage::{self, RankedCause};
 use crate::ui::command::Command;
 use crate::ui::theme::{self, Tokens};
-use crate::ui::{Navigation, Shared, Tab, UiAction, support, waits, widgets};
-
-/// How far above and below the visible part steps are still drawn in full: more than the
-/// height of a step, so the next control Tab reaches is always drawn in full already.
-const NEAR_MARGIN: f32 = 320.0;
-
-/// The height a step is assumed to take before it has been drawn once.
-const ESTIMATED_STEP_HEIGHT: f32 = 190.0;
+use crate::ui::{Navigation, Shared, Tab, UiAction, step, support, waits, widgets};
 
 /// The checklist's own state between frames.
 #[derive(Default)]
@@ -83,12 +75,10 @@ impl ChecklistScreen {
             .id_salt("checklist-scroll")
             .auto_shrink(false)
             .show_viewport(ui, |ui, viewport| {
+                let margin = Tokens::of(ui).size.offscreen_margin;
                 let window = Window {
                     origin: ui.max_rect().top(),
-                    near: egui::Rangef::new(
-                        viewport.top() - NEAR_MARGIN,
-                        viewport.bottom() + NEAR_MARGIN,
-                    ),
+                    near: egui::Rangef::new(viewport.top() - margin, viewport.bottom() + margin),
                 };
                 ui.add_space(Tokens::of(ui).space.s);
                 if !shared.progress.safety_seen {
@@ -180,10 +170,12 @@ impl ChecklistScreen {
         let counts = shared
             .progress
             .counts(cause.steps.iter().map(|s| s.id.as_str()));
-        let title = format!(
-            "{number}. {}    {}",
-            tr!(texts, cause.title_id()),
-            tr!(
+        let title = tr!(
+            texts,
+            "cause-header",
+            number = number,
+            cause = tr!(texts, cause.title_id()),
+            counts = tr!(
                 texts,
                 "cause-counts",
                 done = counts.done,
@@ -226,7 +218,7 @@ impl ChecklistScreen {
                     "cause-typical",
                     symptom = tr!(texts, cause.symptom_id())
                 ));
-                widgets::muted(ui, origin_label(shared, cause));
+                widgets::muted(ui, tr!(texts, cause.origin.text_id()));
                 let checks_network = cause
                     .steps
                     .iter()
@@ -246,10 +238,10 @@ impl ChecklistScreen {
         ui.add_space(Tokens::of(ui).space.s);
     }
 
-    /// One step. Steps far from the visible part of the list (beyond [`NEAR_MARGIN`]) are not
-    /// laid out: they take their last measured height, and offer only what a screen reader and
-    /// the Tab key need (see `step_outline_ui`). This keeps a frame of the fully opened list
-    /// well under a millisecond.
+    /// One step. Steps far from the visible part of the list (beyond the token
+    /// `size.offscreen_margin`) are not laid out: they take their last measured height and are
+    /// offered in outline (see [`step`]). This keeps a frame of the fully opened list within
+    /// the frame budget.
     fn step_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -261,258 +253,21 @@ impl ChecklistScreen {
     ) {
         let top = ui.cursor().top();
         let known = self.heights.get(&step.id).copied();
-        let height = known.unwrap_or(ESTIMATED_STEP_HEIGHT);
+        let height = known.unwrap_or(Tokens::of(ui).size.step_estimate);
         let revealing = self.reveal.as_deref() == Some(step.id.as_str());
         if !revealing && !window.is_near(top, height) {
-            step_outline_ui(ui, shared, step, height, nav, actions);
+            step::outline_ui(ui, shared, step, height, nav, actions);
             return;
         }
-        self.step_full_ui(ui, shared, step, nav, actions);
-        self.heights
-            .insert(step.id.clone(), ui.cursor().top() - top);
-    }
-
-    /// One step in full: kind, title, explanation, caution, link, outcome, date and note.
-    fn step_full_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        shared: &Shared<'_>,
-        step: &Step,
-        nav: &mut Navigation,
-        actions: &mut Vec<UiAction>,
-    ) {
-        let texts = shared.texts;
-        let title = tr!(texts, step.title_id());
-        let record = shared.progress.record(&step.id);
-        let outcome = shared.progress.outcome(&step.id);
-        let response = theme::card(ui).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                widgets::kind_badge(ui, texts, step.kind);
-                ui.label(RichText::new(&title).strong());
-            });
-            ui.label(tr!(texts, step.detail_id()));
-            if let Some(wait) = step.wait.as_deref().and_then(|id| shared.kb.wait(id)) {
-                let color = Tokens::of(ui).colors.warning;
-                let length = tr!(texts, wait.length_id());
-                ui.label(
-                    RichText::new(tr!(texts, "step-wait-length", length = length)).color(color),
-                );
-                waits::step_timer_ui(ui, shared, &step.id, &title, wait, actions);
-            }
-            if let Some(caution) = step.caution.as_deref().and_then(|id| shared.kb.caution(id)) {
-                let color = Tokens::of(ui).colors.warning;
-                ui.label(
-                    RichText::new(tr!(
-                        texts,
-                        "step-caution",
-                        text = tr!(texts, caution.text_id())
-                    ))
-                    .color(color),
-                );
-            }
-            if let Some(link) = &step.link
-                && let Some(response) = widgets::official_link(ui, shared.kb, texts, link)
-            {
-                widgets::inherit_focus(ui, &response, &step.id, LINK_KEY);
-            }
-            if let Some(tool) = step.tool {
-                let button = ui.button(tool_label(texts, tool));
-                widgets::inherit_focus(ui, &button, &step.id, TOOL_KEY);
-                if button.clicked() {
-                    nav.open(Tab::of_tool(tool));
-                }
-            }
-            if let Some(picked) =
-                widgets::outcome_picker(ui, texts, outcome_id(&step.id), &title, outcome)
-            {
-                actions.push(
-                    Action::StepMarked {
-                        step: step.id.clone(),
-                        outcome: picked,
-                    }
-                    .into(),
-                );
-            }
-            if let Some(changed_at) = record.and_then(|r| r.changed_at) {
-                widgets::muted(
-                    ui,
-                    tr!(
-                        texts,
-                        "step-changed",
-                        outcome = widgets::outcome_label(texts, outcome),
-                        when = texts.date_time(changed_at)
-                    ),
-                );
-            }
-            let mut note = shared.progress.note(&step.id).to_owned();
-            let edit = ui.add(
-                TextEdit::multiline(&mut note)
-                    .id(note_id(&step.id))
-                    .desired_rows(1)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(tr!(texts, "note-hint")),
-            );
-            let edit = edit.accessible_name(tr!(texts, "note-name", step = title.as_str()));
-            if edit.changed() {
-                actions.push(
-                    Action::NoteEdited {
-                        step: step.id.clone(),
-                        text: note,
-                    }
-                    .into(),
-                );
-            }
-        });
-        if self.reveal.as_deref() == Some(step.id.as_str()) {
-            response.response.scroll_to_me(Some(egui::Align::TOP));
+        let response = step::full_ui(ui, shared, step, nav, actions);
+        if revealing {
+            response.scroll_to_me(Some(egui::Align::TOP));
             self.reveal = None;
         }
         ui.add_space(Tokens::of(ui).space.xs);
+        self.heights
+            .insert(step.id.clone(), ui.cursor().top() - top);
     }
-}
-
-/// The id of a step's outcome buttons, the same whether drawn in full or in outline.
-fn outcome_id(step: &str) -> egui::Id {
-    egui::Id::unique(("outcome", step))
-}
-
-/// The id of a step's note field, the same whether drawn in full or in outline.
-fn note_id(step: &str) -> egui::Id {
-    egui::Id::unique(("note", step))
-}
-
-/// The key of a step's official link among its controls (see [`widgets::placeholder_id`]).
-const LINK_KEY: &str = "link";
-/// The key of a step's button that opens a tool.
-const TOOL_KEY: &str = "tool";
-
-/// The text of the button that opens a tool from a step.
-fn tool_label(texts: &Texts, tool: Tool) -> String {
-    match tool {
-        Tool::Connectivity => tr!(texts, "step-open-connectivity"),
-        Tool::Draft => tr!(texts, "step-open-draft"),
-    }
-}
-
-/// A step far off screen: its measured space, and for screen readers and the Tab key the same
-/// texts and controls as when drawn in full. The outcome buttons and note field keep their ids;
-/// the other controls stand in under placeholder ids. When Tab gives one of them the focus,
-/// the list scrolls to it, the step is drawn in full and the focus moves on to the real control.
-/// Pressing a control here (a screen reader can, without focusing it) does what the control does.
-fn step_outline_ui(
-    ui: &mut egui::Ui,
-    shared: &Shared<'_>,
-    step: &Step,
-    height: f32,
-    nav: &mut Navigation,
-    actions: &mut Vec<UiAction>,
-) {
-    use egui::accesskit::Role;
-    let texts = shared.texts;
-    // The measured height includes the spacing after the step, which allocating adds again.
-    let space = (height - ui.spacing().item_spacing.y).max(0.0);
-    let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(ui.available_width(), space),
-        egui::Sense::hover(),
-    );
-    // The names are made only when a screen reader asks (AccessKit on): nothing to lay out.
-    let title = || tr!(texts, step.title_id());
-    let outline = egui::Id::unique(("outline", &step.id));
-    let label = |index: usize, text: &dyn Fn() -> String| {
-        ui.interact(rect, outline.with(index), egui::Sense::hover())
-            .widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, text()));
-    };
-    let control = |key: &str, role: Role, name: &dyn Fn() -> String| {
-        let response = ui.interact(
-            rect,
-            widgets::placeholder_id(&step.id, key),
-            egui::Sense::click(),
-        );
-        response.widget_info(|| egui::WidgetInfo::labeled(role, true, name()));
-        response.clicked()
-    };
-    label(0, &title);
-    label(1, &|| tr!(texts, step.detail_id()));
-    if let Some(wait) = step.wait.as_deref().and_then(|id| shared.kb.wait(id)) {
-        label(2, &|| {
-            let length = tr!(texts, wait.length_id());
-            tr!(texts, "step-wait-length", length = length)
-        });
-        let (running, controls) = waits::TimerControl::of(shared, &step.id, wait);
-        if let Some(timer) = running {
-            label(3, &|| waits::running_text(texts, timer, shared.now));
-        }
-        for timer_control in controls {
-            let name = || format!("{}: {}", timer_control.label(texts), title());
-            if control(&timer_control.key(), Role::Button, &name) {
-                actions.push(timer_control.action(&step.id, wait));
-            }
-        }
-    }
-    if let Some(caution) = step.caution.as_deref().and_then(|id| shared.kb.caution(id)) {
-        label(4, &|| {
-            tr!(texts, "step-caution", text = tr!(texts, caution.text_id()))
-        });
-    }
-    if let Some(link) = step.link.as_deref().and_then(|id| shared.kb.link(id))
-        && let Some(url) = widgets::official_url(shared.kb, &link.id)
-    {
-        let name = || format!("↗ {}", tr!(texts, link.label_id()));
-        if control(LINK_KEY, Role::Link, &name) {
-            ui.ctx().open_url(egui::OpenUrl::new_tab(url));
-        }
-    }
-    if let Some(tool) = step.tool
-        && control(TOOL_KEY, Role::Button, &|| tool_label(texts, tool))
-    {
-        nav.open(Tab::of_tool(tool));
-    }
-    let current = shared.progress.outcome(&step.id);
-    for outcome in crate::progress::StepOutcome::ALL {
-        let response = ui.interact(
-            rect,
-            outcome_id(&step.id).with(outcome.text_id()),
-            egui::Sense::click(),
-        );
-        response.widget_info(|| {
-            egui::WidgetInfo::selected(
-                Role::Button,
-                true,
-                current == outcome,
-                widgets::outcome_button_name(texts, outcome, &title()),
-            )
-        });
-        if response.clicked() && current != outcome {
-            actions.push(
-                Action::StepMarked {
-                    step: step.id.clone(),
-                    outcome,
-                }
-                .into(),
-            );
-        }
-    }
-    if let Some(changed_at) = shared.progress.record(&step.id).and_then(|r| r.changed_at) {
-        label(5, &|| {
-            tr!(
-                texts,
-                "step-changed",
-                outcome = widgets::outcome_label(texts, current),
-                when = texts.date_time(changed_at)
-            )
-        });
-    }
-    let note = ui.interact(rect, note_id(&step.id), egui::Sense::click());
-    note.widget_info(|| {
-        let mut info = egui::WidgetInfo::labeled(
-            Role::MultilineTextInput,
-            true,
-            tr!(texts, "note-name", step = title()),
-        );
-        info.current_text_value = Some(shared.progress.note(&step.id).to_owned());
-        info
-    });
 }
 
 /// "Can you sign in again?": marks the recovery and opens the after-recovery checklist.
@@ -555,12 +310,82 @@ fn overall_counts_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     ));
 }
 
-/// Where a cause's advice comes from.
-fn origin_label(shared: &Shared<'_>, cause: &Cause) -> String {
-    let texts = shared.texts;
-    match cause.origin {
-        Origin::Article => tr!(texts, "origin-article"),
-        Origin::Microsoft => tr!(texts, "origin-microsoft"),
-        Origin::Community => tr!(texts, "origin-community"),
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::ChecklistScreen;
+    use crate::i18n::Language;
+    use crate::progress::{Action, StepOutcome};
+    use crate::tr;
+    use crate::triage;
+    use crate::ui::fixture::{Draw, Fixture, harness};
+    use crate::ui::{Navigation, UiAction, widgets};
+
+    fn checklist<'a>() -> Draw<'a> {
+        let mut screen = ChecklistScreen::default();
+        Box::new(move |ui, shared, actions| {
+            let ranked = triage::rank(shared.kb, &shared.progress.reported);
+            screen.ui(ui, shared, &ranked, &mut Navigation::default(), actions);
+        })
+    }
+
+    #[test]
+    fn the_next_step_moves_on_when_a_step_is_marked() {
+        let mut harness = harness(Fixture::new(Language::En), checklist());
+        harness.run();
+        let fixture = harness.state();
+        let ranked = triage::rank(&fixture.kb, &fixture.progress.reported);
+        let (_, first) = triage::next_step(&ranked, &fixture.progress).expect("a first step");
+        let first = first.clone();
+        let texts = &fixture.texts;
+        let title = tr!(texts, first.title_id());
+        let name = widgets::outcome_button_name(texts, StepOutcome::NoChange, &title);
+        harness.get_by_label(&name).click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::Progress(Action::StepMarked {
+                step: first.id.clone(),
+                outcome: StepOutcome::NoChange
+            })]
+        );
+        harness.state_mut().apply_actions();
+        harness.run();
+        let fixture = harness.state();
+        let ranked = triage::rank(&fixture.kb, &fixture.progress.reported);
+        let (_, next) = triage::next_step(&ranked, &fixture.progress).expect("a next step");
+        assert_ne!(next.id, first.id);
+        // The card names the new step (its title is also in the list, so twice).
+        let shown = harness
+            .query_all_by_label(&tr!(&fixture.texts, next.title_id()))
+            .count();
+        assert!(shown >= 2, "the next-step card shows the new step");
+    }
+
+    #[test]
+    fn counts_follow_the_marked_steps() {
+        let fixture = Fixture::new(Language::Ja);
+        let total = fixture.kb.steps().count();
+        let id = fixture
+            .kb
+            .steps()
+            .map(|(_, s)| s.id.clone())
+            .next()
+            .expect("a step");
+        let fixture = fixture.with([Action::StepMarked {
+            step: id,
+            outcome: StepOutcome::Worked,
+        }]);
+        let mut harness = harness(fixture, checklist());
+        harness.run();
+        let counts = tr!(
+            &harness.state().texts,
+            "overall-counts",
+            done = 1_usize,
+            total = total,
+            worked = 1_usize
+        );
+        harness.get_by_label(&counts);
     }
 }

@@ -131,7 +131,7 @@ fn verdict_ui(ui: &mut Ui, shared: &Shared<'_>, report: &Report, nav: &mut Navig
             ui.label(RichText::new(tr!(texts, "net-next-steps")).strong());
             for step in steps {
                 let title = tr!(texts, knowledge::step_title_id(step));
-                if ui.link(format!("→ {title}")).clicked() {
+                if ui.link(tr!(texts, "net-next-step", step = title)).clicked() {
                     nav.show_step(step);
                 }
             }
@@ -176,7 +176,7 @@ fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
                                 ),
                             };
                             let label = if stage == Stage::Http {
-                                format!("{}: {text}", tr!(texts, stage.text_id()))
+                                widgets::control_name(texts, &tr!(texts, stage.text_id()), &text)
                             } else {
                                 text
                             };
@@ -226,4 +226,63 @@ fn commands_ui(ui: &mut Ui, texts: &Texts) {
             }
             widgets::muted(ui, tr!(texts, "net-advanced-note"));
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use crate::i18n::Language;
+    use crate::net::{Report, Verdict};
+    use crate::progress::Action;
+    use crate::tr;
+    use crate::ui::UiAction;
+    use crate::ui::command::Command;
+    use crate::ui::fixture::{Fixture, harness};
+    use crate::ui::{Navigation, Shared};
+
+    fn draw(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+        super::ui(ui, shared, &mut Navigation::default(), actions);
+    }
+
+    #[test]
+    fn the_check_starts_from_its_button() {
+        let mut harness = harness(Fixture::new(Language::Ja), Box::new(draw));
+        harness.run();
+        let start = Command::StartCheck.label(&harness.state().texts);
+        harness.get_by_label(&start).click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::Command(Command::StartCheck)]
+        );
+    }
+
+    #[test]
+    fn a_finished_check_shows_its_verdict_and_the_steps_to_try() {
+        let fixture = Fixture::new(Language::En);
+        let report = Report {
+            at: fixture.now,
+            verdict: Verdict::CaptivePortal,
+            has_route: true,
+            hosts: Vec::new(),
+            portal: crate::net::HostReport {
+                host: crate::net::PORTAL_HOST.into(),
+                stages: Vec::new(),
+            },
+        };
+        let fixture = fixture.with([Action::DiagnosticsFinished(Box::new(report))]);
+        let mut harness = harness(fixture, Box::new(draw));
+        harness.run();
+        let texts = &harness.state().texts;
+        harness.get_by_label(&tr!(texts, Verdict::CaptivePortal.title_id()));
+        for step in harness
+            .state()
+            .kb
+            .verdict_steps(Verdict::CaptivePortal.id())
+        {
+            let title = tr!(texts, crate::knowledge::step_title_id(step));
+            harness.get_by_label(&tr!(texts, "net-next-step", step = title));
+        }
+    }
 }

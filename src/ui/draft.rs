@@ -81,7 +81,7 @@ impl DraftScreen {
             if !completeness.next.is_empty() {
                 ui.label(RichText::new(tr!(texts, "draft-next-heading")).strong());
                 for suggestion in &completeness.next {
-                    ui.label(format!("• {}", tr!(texts, suggestion.tip.text_id())));
+                    widgets::bullet(ui, texts, &tr!(texts, suggestion.tip.text_id()));
                 }
             }
             widgets::muted(ui, tr!(texts, "draft-general-tips"));
@@ -118,7 +118,7 @@ impl DraftScreen {
                 };
                 if ui
                     .button(&toggle)
-                    .accessible_name(format!("{toggle}: {name}"))
+                    .accessible_name(widgets::control_name(texts, &toggle, &name))
                     .clicked()
                 {
                     password.revealed = !password.revealed;
@@ -129,7 +129,7 @@ impl DraftScreen {
                 let remove_label = tr!(texts, "draft-password-remove");
                 if ui
                     .button(&remove_label)
-                    .accessible_name(format!("{remove_label}: {name}"))
+                    .accessible_name(widgets::control_name(texts, &remove_label, &name))
                     .clicked()
                 {
                     remove = Some(index);
@@ -309,7 +309,7 @@ fn reviewer_ui(
         widgets::muted(ui, tr!(texts, "draft-errors-none"));
     }
     for error in errors {
-        ui.label(format!("• {error}"));
+        widgets::bullet(ui, texts, &error);
     }
     widgets::muted(ui, tr!(texts, "draft-prefilled-errors"));
     ui.add_space(Tokens::of(ui).space.xs);
@@ -322,9 +322,76 @@ fn reviewer_ui(
         widgets::muted(ui, tr!(texts, "draft-steps-none"));
     }
     for step in &tried {
-        ui.label(format!("• {}", render::tried_step_line(texts, step)));
+        widgets::bullet(ui, texts, &render::tried_step_line(texts, step));
     }
     widgets::muted(ui, tr!(texts, "draft-prefilled-steps"));
     ui.add_space(Tokens::of(ui).space.xs);
     field_ui(ui, shared, Field::OtherDetails, findings, actions);
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::{Event, ImeEvent};
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::DraftScreen;
+    use crate::draft::{Check, Field};
+    use crate::i18n::Language;
+    use crate::progress::Action;
+    use crate::tr;
+    use crate::ui::UiAction;
+    use crate::ui::fixture::{Draw, Fixture, harness};
+
+    fn draft<'a>() -> Draw<'a> {
+        let mut screen = DraftScreen::default();
+        Box::new(move |ui, shared, actions| screen.ui(ui, shared, actions))
+    }
+
+    #[test]
+    fn a_name_typed_in_japanese_through_the_input_method_is_kept() {
+        let mut harness = harness(Fixture::new(Language::Ja), draft());
+        harness.run();
+        let label = tr!(&harness.state().texts, Field::LastName.label_id());
+        harness.get_by_label(&label).click();
+        harness.run();
+        harness.event(Event::Ime(ImeEvent::Preedit {
+            text: "やまだ".into(),
+            active_range_chars: None,
+        }));
+        harness.event(Event::Ime(ImeEvent::Commit("山田".into())));
+        harness.run();
+        harness.state_mut().apply_actions();
+        assert_eq!(harness.state().progress.draft.last_name, "山田");
+    }
+
+    #[test]
+    fn a_wrong_contact_address_is_pointed_out() {
+        let fixture = Fixture::new(Language::En).with([
+            Action::DraftEdited {
+                field: Field::Account,
+                value: "taro@outlook.jp".into(),
+            },
+            Action::DraftEdited {
+                field: Field::ContactEmail,
+                value: "taro@outlook.jp".into(),
+            },
+        ]);
+        let mut harness = harness(fixture, draft());
+        harness.run();
+        let message = tr!(&harness.state().texts, Check::ContactSame.text_id());
+        harness.get_by_label(&message);
+    }
+
+    #[test]
+    fn saving_the_draft_asks_for_the_command() {
+        let mut harness = harness(Fixture::new(Language::En), draft());
+        harness.run();
+        let save = crate::ui::command::Command::SaveDraft.label(&harness.state().texts);
+        harness.get_by_label(&save).click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::Command(crate::ui::command::Command::SaveDraft)]
+        );
+    }
 }

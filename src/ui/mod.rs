@@ -5,9 +5,12 @@ pub mod checklist;
 pub mod command;
 pub mod connectivity;
 pub mod draft;
+#[cfg(test)]
+pub mod fixture;
 pub mod notices;
 pub mod progress_menu;
 pub mod situation;
+pub mod step;
 pub mod support;
 pub mod theme;
 pub mod view_menu;

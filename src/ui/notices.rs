@@ -233,3 +233,41 @@ pub fn confirm_close_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Ve
         actions.push(UiAction::KeepOpen);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::Notice;
+    use crate::files::FilePurpose;
+    use crate::i18n::Language;
+    use crate::tr;
+    use crate::ui::UiAction;
+    use crate::ui::fixture::{Fixture, harness};
+
+    #[test]
+    fn a_saved_file_can_be_opened_and_the_notice_dismissed() {
+        let mut fixture = Fixture::new(Language::En);
+        let path = PathBuf::from("/home/taro/checklist.pdf");
+        fixture.notices.push(Notice::FileSaved {
+            purpose: FilePurpose::ChecklistPdf,
+            path: path.clone(),
+        });
+        let mut harness = harness(fixture, Box::new(super::ui));
+        harness.run();
+        harness.get_by_label_contains("/home/taro/checklist.pdf");
+        let texts = &harness.state().texts;
+        let open = tr!(texts, "notice-open-file");
+        let dismiss = tr!(texts, "notice-dismiss");
+        harness.get_by_label(&open).click();
+        harness.run();
+        harness.get_by_label(&dismiss).click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::OpenFile(path), UiAction::DismissNotice(0)]
+        );
+    }
+}

@@ -131,12 +131,7 @@ fn paper_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
             let name = tr!(texts, option.text_id());
             if ui
                 .radio(paper == option, name.as_str())
-                .accessible_name(tr!(
-                    texts,
-                    "choice-name",
-                    question = heading.as_str(),
-                    answer = name.as_str()
-                ))
+                .accessible_name(widgets::control_name(texts, &heading, &name))
                 .clicked()
                 && paper != option
             {
@@ -144,4 +139,60 @@ fn paper_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::ProgressMenu;
+    use crate::i18n::Language;
+    use crate::tr;
+    use crate::ui::UiAction;
+    use crate::ui::command::Command;
+    use crate::ui::fixture::{Fixture, harness};
+
+    #[test]
+    fn start_over_is_asked_before_it_happens() {
+        let mut menu = ProgressMenu::default();
+        menu.ask_start_over();
+        let mut harness = harness(
+            Fixture::new(Language::Ja),
+            Box::new(move |ui, shared, actions| {
+                menu.menu_ui(ui, shared, actions);
+                menu.dialogs_ui(ui, shared, actions);
+            }),
+        );
+        harness.run();
+        let texts = &harness.state().texts;
+        harness.get_by_label(&tr!(texts, "start-over-heading"));
+        let confirm = tr!(texts, "start-over-confirm");
+        harness.get_by_label(&confirm).click();
+        harness.run();
+        assert_eq!(harness.state().actions, [UiAction::ConfirmStartOver]);
+        assert!(
+            harness.query_by_label(&confirm).is_none(),
+            "the question closed"
+        );
+    }
+
+    #[test]
+    fn the_menu_entries_run_their_commands() {
+        let mut menu = ProgressMenu::default();
+        let mut harness = harness(
+            Fixture::new(Language::En),
+            Box::new(move |ui, shared, actions| menu.menu_ui(ui, shared, actions)),
+        );
+        harness.run();
+        let progress = tr!(&harness.state().texts, "menu-progress");
+        harness.get_by_label(&progress).click();
+        harness.run();
+        let export = Command::ExportProgress.label(&harness.state().texts);
+        harness.get_by_label_contains(&export).click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::Command(Command::ExportProgress)]
+        );
+    }
 }

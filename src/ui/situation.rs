@@ -71,3 +71,67 @@ fn signal_ui(ui: &mut egui::Ui, shared: &Shared<'_>, signal: &Signal, actions: &
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use crate::i18n::Language;
+    use crate::progress::Action;
+    use crate::tr;
+    use crate::ui::UiAction;
+    use crate::ui::fixture::{Fixture, harness};
+
+    #[test]
+    fn ticking_an_error_reports_it_and_then_explains_it() {
+        let mut harness = harness(Fixture::new(Language::En), Box::new(super::ui));
+        harness.run();
+        let error = harness.state().kb.errors[0].clone();
+        let texts = &harness.state().texts;
+        let label = tr!(texts, error.text_id());
+        let meaning = tr!(
+            texts,
+            error.meaning_id().expect("errors explain themselves")
+        );
+        assert!(
+            harness.query_by_label(&meaning).is_none(),
+            "explained only once ticked"
+        );
+
+        harness.get_by_label(&label).click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::Progress(Action::SignalToggled {
+                signal: error.id.clone(),
+                reported: true
+            })]
+        );
+        harness.state_mut().apply_actions();
+        harness.run();
+        harness.get_by_label(&meaning);
+    }
+
+    #[test]
+    fn clearing_untick_every_reported_signal() {
+        let fixture = Fixture::new(Language::Ja);
+        let ids: Vec<String> = fixture
+            .kb
+            .symptoms
+            .iter()
+            .take(2)
+            .map(|s| s.id.clone())
+            .collect();
+        let fixture = fixture.with(ids.iter().map(|id| Action::SignalToggled {
+            signal: id.clone(),
+            reported: true,
+        }));
+        let mut harness = harness(fixture, Box::new(super::ui));
+        harness.run();
+        let clear = tr!(&harness.state().texts, "situation-clear");
+        harness.get_by_label(&clear).click();
+        harness.run();
+        harness.state_mut().apply_actions();
+        assert!(harness.state().progress.reported.is_empty());
+    }
+}

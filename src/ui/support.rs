@@ -20,7 +20,7 @@ pub fn safety_card_ui(ui: &mut Ui, shared: &Shared<'_>) {
                 .color(palette.danger),
         );
         for fact in &shared.kb.safety {
-            ui.label(format!("• {}", tr!(texts, fact.text_id())));
+            widgets::bullet(ui, texts, &tr!(texts, fact.text_id()));
         }
         widgets::official_link(ui, shared.kb, texts, "scam-help");
     });
@@ -90,4 +90,33 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
             summary_card_ui(ui, shared);
             ui.add_space(Tokens::of(ui).space.l);
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use crate::i18n::Language;
+    use crate::tr;
+    use crate::ui::fixture::{Fixture, harness};
+    use crate::ui::widgets;
+
+    #[test]
+    fn every_route_is_shown_with_its_official_page() {
+        let mut harness = harness(Fixture::new(Language::En), Box::new(super::ui));
+        harness.run();
+        let fixture = harness.state();
+        for route in &fixture.kb.routes {
+            harness.get_by_label(&tr!(&fixture.texts, route.name_id()));
+            if let Some(link) = route.link.as_deref().and_then(|id| fixture.kb.link(id)) {
+                assert!(
+                    !harness
+                        .query_all_by_label(&widgets::link_label(&fixture.texts, link))
+                        .collect::<Vec<_>>()
+                        .is_empty()
+                );
+            }
+        }
+        harness.get_by_label(&tr!(&fixture.texts, "safety-heading"));
+    }
 }

@@ -164,6 +164,10 @@ pub struct Sizes {
     pub grid_gap_x: f32,
     /// Between rows of a table.
     pub grid_gap_y: f32,
+    /// How far beyond the visible part of the checklist steps are still drawn in full.
+    pub offscreen_margin: f32,
+    /// The height a step is assumed to take before it has been drawn once.
+    pub step_estimate: f32,
 }
 
 /// Every design token of one theme.

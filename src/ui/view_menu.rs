@@ -21,3 +21,53 @@ pub fn menu_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiActio
         widgets::muted(ui, tr!(texts, "menu-shortcuts-keys"));
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+
+    use crate::i18n::Language;
+    use crate::tr;
+    use crate::ui::UiAction;
+    use crate::ui::command::{Command, Menu};
+    use crate::ui::fixture::{Fixture, harness};
+
+    #[test]
+    fn the_menu_lists_its_commands_and_every_shortcut() {
+        let mut harness = harness(Fixture::new(Language::En), Box::new(super::menu_ui));
+        harness.run();
+        let view = tr!(&harness.state().texts, "menu-view");
+        harness.get_by_label(&view).click();
+        harness.run();
+        let texts = &harness.state().texts;
+        for command in Command::ALL {
+            if command.menu().is_some_and(|(menu, _)| menu == Menu::View) {
+                let role = if command.is_checked(&harness.ctx).is_some() {
+                    Role::RadioButton
+                } else {
+                    Role::Button
+                };
+                let label = command.label(texts);
+                harness.get_by(|node| {
+                    node.role() == role && node.label().is_some_and(|l| l.starts_with(&label))
+                });
+            }
+        }
+        for line in Command::shortcut_list(texts, &harness.ctx) {
+            harness.get_by_label(&line);
+        }
+        // The entry's name is its label followed by its shortcut.
+        let larger = Command::TextLarger.label(texts);
+        harness
+            .get_by(|node| {
+                node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(&larger))
+            })
+            .click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::Command(Command::TextLarger)]
+        );
+    }
+}

@@ -87,6 +87,13 @@ impl TimerControl {
         }
     }
 
+    /// The button's name for screen readers: its text and the wait it belongs to (several
+    /// steps offer the same lengths).
+    #[must_use]
+    pub fn name(self, texts: &Texts, context: &str) -> String {
+        widgets::control_name(texts, &self.label(texts), context)
+    }
+
     /// The button's text.
     #[must_use]
     pub fn label(self, texts: &Texts) -> String {
@@ -144,10 +151,9 @@ pub fn step_timer_ui(
             ui.label(RichText::new(running_text(texts, timer, shared.now)).color(color));
         }
         for control in controls {
-            let label = control.label(texts);
             let button = ui
-                .button(&label)
-                .accessible_name(format!("{label}: {context}"));
+                .button(control.label(texts))
+                .accessible_name(control.name(texts, context));
             widgets::inherit_focus(ui, &button, step, &control.key());
             if button.clicked() {
                 actions.push(control.action(step, wait));
@@ -217,7 +223,11 @@ pub fn running_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
                 let stop = tr!(texts, "timer-stop");
                 if ui
                     .small_button(&stop)
-                    .accessible_name(format!("{stop}: {}", wait_name(shared.kb, texts, timer)))
+                    .accessible_name(widgets::control_name(
+                        texts,
+                        &stop,
+                        &wait_name(shared.kb, texts, timer),
+                    ))
                     .clicked()
                 {
                     actions.push(Action::TimerDismissed(timer.id).into());
@@ -226,4 +236,52 @@ pub fn running_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
         }
         crate::ui::widgets::muted(ui, tr!(texts, "timers-note"));
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use crate::i18n::Language;
+    use crate::progress::Action;
+    use crate::tr;
+    use crate::ui::fixture::{Fixture, harness};
+    use crate::ui::{Navigation, Shared, UiAction};
+
+    fn draw(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+        super::due_ui(ui, shared, &mut Navigation::default(), actions);
+        super::running_ui(ui, shared, actions);
+    }
+
+    #[test]
+    fn a_wait_runs_then_says_it_is_over_and_can_be_closed() {
+        let fixture = Fixture::new(Language::En).with([Action::TimerStarted {
+            wait: "retry-later".into(),
+            step: Some("hold-wait".into()),
+            minutes: 60,
+        }]);
+        let mut harness = harness(fixture, Box::new(draw));
+        harness.run();
+        harness.get_by_label_contains("1 hour");
+        let due = tr!(&harness.state().texts, "timer-dismiss");
+        assert!(harness.query_by_label(&due).is_none(), "not over yet");
+
+        harness.state_mut().now = harness
+            .state()
+            .now
+            .saturating_add(jiff::SignedDuration::from_mins(61))
+            .expect("a valid time");
+        harness.run();
+        harness.get_by_label(&due).click();
+        harness.run();
+        harness.state_mut().apply_actions();
+        assert!(
+            harness
+                .state()
+                .progress
+                .due_timers(harness.state().now)
+                .next()
+                .is_none()
+        );
+    }
 }

@@ -18,14 +18,17 @@ pub fn official_link(
     link_id: &str,
 ) -> Option<egui::Response> {
     let url = official_url(kb, link_id)?;
-    let label = tr!(texts, kb.link(link_id)?.label_id());
+    let label = link_label(texts, kb.link(link_id)?);
     // The tooltip is made only when the pointer is over the link.
-    Some(
-        ui.hyperlink_to(format!("↗ {label}"), url)
-            .on_hover_ui(|ui| {
-                ui.label(tr!(texts, "link-opens", url = url));
-            }),
-    )
+    Some(ui.hyperlink_to(label, url).on_hover_ui(|ui| {
+        ui.label(tr!(texts, "link-opens", url = url));
+    }))
+}
+
+/// A link's label as shown, marked as leading outside the app.
+#[must_use]
+pub fn link_label(texts: &Texts, link: &crate::knowledge::Link) -> String {
+    tr!(texts, "link-label", label = tr!(texts, link.label_id()))
 }
 
 /// The address of a link of the knowledge base, if it is one of Microsoft's official ones.
@@ -199,6 +202,22 @@ pub fn scroll_focus_into_view(ui: &mut egui::Ui, last_focus: Option<egui::Id>) -
     focused
 }
 
+/// The accessible name of a control that acts on something named: "Copy: Password 1".
+#[must_use]
+pub fn control_name(texts: &Texts, control: &str, context: &str) -> String {
+    tr!(texts, "control-name", control = control, context = context)
+}
+
+/// A list item with the language's bullet ("・" in Japanese, "• " in English).
+pub fn bullet(ui: &mut egui::Ui, texts: &Texts, text: &str) {
+    ui.label(tr!(
+        texts,
+        "list-item",
+        bullet = tr!(texts, "print-bullet"),
+        text = text
+    ));
+}
+
 /// How long "Copied" stays beside a copy button, in seconds.
 const COPIED_FOR: f64 = 2.0;
 
@@ -211,7 +230,7 @@ pub fn copy_button(ui: &mut egui::Ui, texts: &Texts, what: &str, text: &str) {
         ui,
         texts,
         label,
-        &format!("{copy}: {what}"),
+        &control_name(texts, &copy, what),
         !text.is_empty(),
         || text.to_owned(),
     );
