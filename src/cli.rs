@@ -1,4 +1,5 @@
-//! The command line: `signin-rescue [--lang ja|en] [--data-dir PATH]`, `--help`, `--version`.
+//! The command line: `signin-rescue [--lang ja|en] [--data-dir PATH]`, the exports, `--explain`,
+//! `--help`, `--version`.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -8,6 +9,10 @@ use crate::tr;
 use crate::export::ExportKind;
 use crate::i18n::Paper;
 use crate::i18n::{Language, Texts};
+use crate::knowledge::KnowledgeBase;
+use crate::progress::Progress;
+use crate::recognise::{self, Recogniser, Recognition};
+use crate::triage;
 
 /// What the command line asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +23,13 @@ pub enum Command {
     Help(Options),
     /// Print the version.
     Version,
+    /// Say which known message a text is, what it means and what to do first (`--explain`).
+    Explain {
+        /// The text as the person typed or pasted it.
+        text: String,
+        /// Language and data folder.
+        options: Options,
+    },
     /// Write a file without opening the window.
     Export {
         /// What to write.
@@ -73,6 +85,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
     let mut options = Options::default();
     let mut help = false;
     let mut export: Option<(ExportKind, PathBuf)> = None;
+    let mut explain: Option<String> = None;
     let mut parser = lexopt::Parser::from_args(args);
     loop {
         let arg = match parser.next() {
@@ -114,20 +127,26 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
                     return Err(CliError::TwoExports);
                 }
             }
+            Long("explain") => {
+                let text = value_of(&mut parser, "--explain")?;
+                explain = Some(text.to_string_lossy().into_owned());
+            }
             Value(value) => {
                 return Err(CliError::Unexpected(value.to_string_lossy().into_owned()));
             }
             other => return Err(from_lexopt(other.unexpected())),
         }
     }
-    Ok(match (help, export) {
-        (true, _) => Command::Help(options),
-        (false, Some((kind, file))) => Command::Export {
+    Ok(match (help, export, explain) {
+        (true, _, _) => Command::Help(options),
+        (false, Some(_), Some(_)) => return Err(CliError::TwoExports),
+        (false, Some((kind, file)), None) => Command::Export {
             kind,
             file,
             options,
         },
-        (false, None) => Command::Run(options),
+        (false, None, Some(text)) => Command::Explain { text, options },
+        (false, None, None) => Command::Run(options),
     })
 }
 
@@ -149,6 +168,70 @@ fn from_lexopt(error: lexopt::Error) -> CliError {
             CliError::Unexpected(value.to_string_lossy().into_owned())
         }
         other => CliError::Unexpected(other.to_string()),
+    }
+}
+
+/// What `--explain` prints: the known message `text` is, what it means and the first step an
+/// expert would give for it alone (`Ok`), or that it is not recognised, with the closest known
+/// messages (`Err`), in the language of `texts`.
+#[must_use = "the caller prints the answer and exits with 0 or 3"]
+pub fn explain(kb: &KnowledgeBase, texts: &Texts, text: &str) -> Result<String, String> {
+    let recogniser = Recogniser::new(kb);
+    let message = |m: &recognise::Match| {
+        kb.signal(&m.signal)
+            .map(|s| s.quoted(texts, m.wording))
+            .unwrap_or_default()
+    };
+    match recogniser.recognise(text) {
+        Recognition::Recognised(found) => {
+            let mut out = tr!(
+                texts,
+                "cli-explain-match",
+                percent = found.percent(),
+                message = message(&found)
+            );
+            out.push('\n');
+            let meaning = kb
+                .signal(&found.signal)
+                .and_then(crate::knowledge::Signal::meaning_id)
+                .map(|id| tr!(texts, id))
+                .unwrap_or_default();
+            out.push_str(&tr!(texts, "cli-explain-meaning", meaning = meaning));
+            out.push('\n');
+            let mut progress = Progress::default();
+            progress.apply(found.action(), jiff::Timestamp::UNIX_EPOCH);
+            let next = triage::next(kb, &progress, jiff::Timestamp::UNIX_EPOCH);
+            let first = next.step().map_or_else(
+                || next.line(texts),
+                |step| {
+                    format!(
+                        "{}\n  {}",
+                        tr!(texts, step.title_id()),
+                        tr!(texts, step.detail_id())
+                    )
+                },
+            );
+            out.push_str(&tr!(texts, "cli-explain-first-step", step = first));
+            Ok(out)
+        }
+        Recognition::NotRecognised { closest } => {
+            let mut out = tr!(texts, "cli-explain-not-recognised");
+            if !closest.is_empty() {
+                out.push('\n');
+                out.push_str(&tr!(texts, "cli-explain-closest"));
+                for m in &closest {
+                    out.push_str("\n  ");
+                    out.push_str(&tr!(
+                        texts,
+                        "cli-explain-closest-line",
+                        percent = m.percent(),
+                        message = message(m)
+                    ));
+                }
+            }
+            Err(out)
+        }
+        Recognition::TooShort => Err(tr!(texts, "cli-explain-too-short")),
     }
 }
 
@@ -289,6 +372,28 @@ mod tests {
         assert_eq!(
             parse_strs(&["--paper", "b5"]),
             Err(CliError::UnknownPaper("b5".into()))
+        );
+    }
+
+    #[test]
+    fn explain_takes_the_text() {
+        assert_eq!(
+            parse_strs(&["--explain", "Your account has been locked", "--lang", "en"]),
+            Ok(Command::Explain {
+                text: "Your account has been locked".into(),
+                options: Options {
+                    language: Some(Language::En),
+                    ..Options::default()
+                },
+            })
+        );
+        assert_eq!(
+            parse_strs(&["--explain"]),
+            Err(CliError::MissingValue("--explain".into()))
+        );
+        assert_eq!(
+            parse_strs(&["--explain", "x", "--export-pdf", "a.pdf"]),
+            Err(CliError::TwoExports)
         );
     }
 

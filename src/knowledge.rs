@@ -5,12 +5,14 @@
 //! types here (`step.title_id()`, `cause.symptom_id()`, …), the only place such ids are made, so
 //! that [`KnowledgeBase::text_ids`] can list every id a translation must define.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::Deserialize;
 
-use crate::i18n::TextId;
+use crate::guide::Guide;
+use crate::i18n::{Language, TextId, Texts};
 use crate::official;
+use crate::tr;
 
 /// The knowledge base compiled into the binary.
 const EMBEDDED: &str = include_str!("../assets/knowledge.ron");
@@ -65,6 +67,52 @@ pub struct Signal {
     /// Whether it is an error message or a symptom (from the list it is in).
     #[serde(skip)]
     pub kind: SignalKind,
+    /// For an on-screen message, its known wordings (the first is the main one), each with how
+    /// it relates to Microsoft's own text per language code; empty for a symptom.
+    #[serde(default)]
+    pub wordings: Vec<BTreeMap<String, Wording>>,
+}
+
+/// Whether a message's text in one language is Microsoft's own or the app's paraphrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Wording {
+    /// Microsoft's words, from an official page or a verbatim copy of the screen: show it in
+    /// quotation marks, as the person sees it.
+    Microsoft,
+    /// The app's wording: the exact words on screen in this language are not confirmed.
+    Paraphrase,
+}
+
+/// A signal an older version offered, and the signals that stand for it now.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Retired {
+    /// The old id, as a saved progress may still report it.
+    pub id: String,
+    /// The current signals to report instead.
+    pub now: Vec<String>,
+}
+
+/// A way the code can reach the person, with the symptom that says it does not.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Channel {
+    /// Stable id, as `progress::Channel::id` gives it; also the stem of its text ids.
+    pub id: String,
+    /// The symptom "the code does not arrive this way".
+    pub signal: String,
+}
+
+impl Channel {
+    /// The id of its name ("Text message (SMS)").
+    #[must_use]
+    pub fn name_id(&self) -> TextId {
+        TextId::derived("channel", &self.id, None)
+    }
+
+    /// The id of what to do on this channel once a wait before asking again is over.
+    #[must_use]
+    pub fn resend_id(&self) -> TextId {
+        TextId::derived("channel", &self.id, Some("resend"))
+    }
 }
 
 /// The two kinds of things a person reports.
@@ -92,6 +140,50 @@ impl Signal {
     pub fn meaning_id(&self) -> Option<TextId> {
         (self.kind == SignalKind::Error)
             .then(|| TextId::derived("error", &self.id, Some("meaning")))
+    }
+
+    /// The id of a one-line plain description of the screen that shows an error message.
+    #[must_use]
+    pub fn screen_id(&self) -> Option<TextId> {
+        (self.kind == SignalKind::Error).then(|| TextId::derived("error", &self.id, Some("screen")))
+    }
+
+    /// The id of wording `index` of an error message: the main one (0) is [`Signal::text_id`],
+    /// the others `error-<id>-alt-<index>`.
+    #[must_use]
+    pub fn wording_id(&self, index: usize) -> TextId {
+        if index == 0 {
+            self.text_id()
+        } else {
+            TextId::derived("error", &self.id, Some(&format!("alt-{index}")))
+        }
+    }
+
+    /// How the wording `index` of this message relates to Microsoft's text in `language`.
+    #[must_use]
+    pub fn wording(&self, index: usize, language: Language) -> Option<Wording> {
+        self.wordings.get(index)?.get(language.code()).copied()
+    }
+
+    /// Wording `index` of this message as the person reads it in the language of `texts`: in
+    /// quotation marks when they are Microsoft's words, marked as a paraphrase otherwise.
+    #[must_use]
+    pub fn quoted(&self, texts: &Texts, index: usize) -> String {
+        let text = tr!(texts, self.wording_id(index));
+        match self.wording(index, texts.language()) {
+            Some(Wording::Microsoft) => tr!(texts, "message-quoted", text = text),
+            _ => tr!(texts, "message-paraphrased", text = text),
+        }
+    }
+
+    /// The text the person reads for this signal in lists: a message quoted or marked as a
+    /// paraphrase (see [`Signal::quoted`]), a symptom as it is.
+    #[must_use]
+    pub fn label(&self, texts: &Texts) -> String {
+        match self.kind {
+            SignalKind::Error => self.quoted(texts, 0),
+            SignalKind::Symptom => tr!(texts, self.text_id()),
+        }
     }
 }
 
@@ -122,11 +214,11 @@ impl Origin {
 }
 
 /// How strongly a reported signal points to a cause.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Evidence {
     /// The id of an error or symptom.
     pub signal: String,
-    /// 4 = almost certain, 3 = strong, 2 = fair, 1 = weak.
+    /// 5 = it names this cause, 4 = almost certain, 3 = strong, 2 = fair, 1 = weak.
     pub weight: u32,
 }
 
@@ -157,7 +249,7 @@ impl StepKind {
 }
 
 /// One thing to try, in the order the cause lists them.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Step {
     /// Stable id, also the key of the person's progress on it.
     pub id: String,
@@ -175,9 +267,23 @@ pub struct Step {
     /// A screen of this app that does the step.
     #[serde(default)]
     pub tool: Option<Tool>,
+    /// The step applies only when one of these signals is reported (empty: always).
+    #[serde(default)]
+    pub only_with: Vec<String>,
+    /// The step applies only when none of these signals is reported.
+    #[serde(default)]
+    pub not_with: Vec<String>,
 }
 
 impl Step {
+    /// Whether the step fits what the person reported (a carrier's own setting, for example,
+    /// only fits that carrier's customers).
+    #[must_use]
+    pub fn applies(&self, reported: &BTreeSet<String>) -> bool {
+        (self.only_with.is_empty() || self.only_with.iter().any(|s| reported.contains(s)))
+            && !self.not_with.iter().any(|s| reported.contains(s))
+    }
+
     /// The id of its short title.
     #[must_use]
     pub fn title_id(&self) -> TextId {
@@ -256,7 +362,7 @@ pub fn verdict_detail_id(id: &str) -> TextId {
 }
 
 /// A likely reason for the trouble, with the signals that point to it and the fixes.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Cause {
     /// Stable id, also the stem of its Fluent ids.
     pub id: String,
@@ -283,7 +389,7 @@ impl Cause {
 }
 
 /// A period after which trying again makes sense.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Wait {
     /// Stable id.
     pub id: String,
@@ -292,9 +398,18 @@ pub struct Wait {
     /// Other lengths a timer can be set to, when the advice is a range ("hours to days").
     #[serde(default)]
     pub choices: Vec<u32>,
+    /// Whether, once it is over, the next thing is to ask for one new code.
+    #[serde(default)]
+    pub resend: bool,
 }
 
 impl Wait {
+    /// The id of what to do once it is over.
+    #[must_use]
+    pub fn over_id(&self) -> TextId {
+        TextId::derived("wait", &self.id, Some("over"))
+    }
+
     /// The id of its name.
     #[must_use]
     pub fn name_id(&self) -> TextId {
@@ -416,6 +531,11 @@ pub struct KnowledgeBase {
     pub errors: Vec<Signal>,
     /// The symptoms the person may recognise.
     pub symptoms: Vec<Signal>,
+    /// Signals of older versions and what stands for them now.
+    #[serde(default)]
+    pub retired: Vec<Retired>,
+    /// The ways a code can reach the person.
+    pub channels: Vec<Channel>,
     /// Causes in the order to try them when nothing is reported.
     pub causes: Vec<Cause>,
     /// Waiting periods.
@@ -426,6 +546,8 @@ pub struct KnowledgeBase {
     pub verdicts: Vec<VerdictAdvice>,
     /// What to do after signing in again.
     pub aftercare: Vec<Aftercare>,
+    /// The guided start's questions.
+    pub guide: Guide,
     /// Safety facts.
     pub safety: Vec<SafetyFact>,
     /// Warnings attached to steps.
@@ -496,6 +618,24 @@ impl KnowledgeBase {
             }
         }
 
+        self.validate_messages()?;
+        for retired in &self.retired {
+            if signals.contains(retired.id.as_str()) {
+                return Err(KnowledgeError::DuplicateId {
+                    kind: "errors, symptoms and retired signals",
+                    id: retired.id.clone(),
+                });
+            }
+            for now in &retired.now {
+                resolve(&retired.id, "signal", now, &signals)?;
+            }
+        }
+        unique_ids("channels", self.channels.iter().map(|c| c.id.as_str()))?;
+        for channel in &self.channels {
+            resolve(&channel.id, "signal", &channel.signal, &signals)?;
+        }
+        self.guide.validate(&signals, &steps)?;
+
         for link in &self.links {
             if !official::is_official_link(&link.url) {
                 return Err(KnowledgeError::UnofficialLink {
@@ -520,6 +660,9 @@ impl KnowledgeBase {
                 resolve(&cause.id, "signal", &evidence.signal, &signals)?;
             }
             for step in &cause.steps {
+                for signal in step.only_with.iter().chain(&step.not_with) {
+                    resolve(&step.id, "signal", signal, &signals)?;
+                }
                 if let Some(link) = &step.link {
                     resolve(&step.id, "link", link, &links)?;
                 }
@@ -537,6 +680,35 @@ impl KnowledgeBase {
                     (None, _) => {}
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// Every error message has a wording in every language, and no symptom has one.
+    fn validate_messages(&self) -> Result<(), KnowledgeError> {
+        let expected: BTreeSet<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        for error in &self.errors {
+            if error.wordings.is_empty() {
+                return Err(KnowledgeError::Incomplete {
+                    id: error.id.clone(),
+                    what: "a message needs at least one wording",
+                });
+            }
+            for wording in &error.wordings {
+                let languages: BTreeSet<&str> = wording.keys().map(String::as_str).collect();
+                if languages != expected {
+                    return Err(KnowledgeError::Incomplete {
+                        id: error.id.clone(),
+                        what: "each wording needs a mark for every language, and no other",
+                    });
+                }
+            }
+        }
+        if let Some(symptom) = self.symptoms.iter().find(|s| !s.wordings.is_empty()) {
+            return Err(KnowledgeError::Incomplete {
+                id: symptom.id.clone(),
+                what: "a symptom has no on-screen wording; make it an error message",
+            });
         }
         Ok(())
     }
@@ -604,6 +776,37 @@ impl KnowledgeBase {
             .find(|s| s.id == id)
     }
 
+    /// The channel with this id ("sms", "email", "app", "call").
+    #[must_use]
+    pub fn channel(&self, id: &str) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.id == id)
+    }
+
+    /// The actions that bring a saved progress's reported signals up to date: each retired
+    /// signal is withdrawn and the signals that stand for it now are reported instead. Apply
+    /// them once after loading; with nothing retired in `reported`, there are none.
+    #[must_use]
+    pub fn migrate_reported(&self, reported: &BTreeSet<String>) -> Vec<crate::progress::Action> {
+        use crate::progress::Action;
+        let mut actions = Vec::new();
+        let mut added = BTreeSet::new();
+        for retired in self.retired.iter().filter(|r| reported.contains(&r.id)) {
+            actions.push(Action::SignalToggled {
+                signal: retired.id.clone(),
+                reported: false,
+            });
+            for now in &retired.now {
+                if !reported.contains(now) && added.insert(now.clone()) {
+                    actions.push(Action::SignalToggled {
+                        signal: now.clone(),
+                        reported: true,
+                    });
+                }
+            }
+        }
+        actions
+    }
+
     /// The advice for the connectivity-check verdict with this id.
     #[must_use]
     pub fn verdict(&self, id: &str) -> Option<&VerdictAdvice> {
@@ -635,7 +838,14 @@ impl KnowledgeBase {
         for signal in self.errors.iter().chain(&self.symptoms) {
             ids.push(signal.text_id());
             ids.extend(signal.meaning_id());
+            ids.extend(signal.screen_id());
+            ids.extend((1..signal.wordings.len()).map(|index| signal.wording_id(index)));
         }
+        for channel in &self.channels {
+            ids.push(channel.name_id());
+            ids.push(channel.resend_id());
+        }
+        ids.extend(self.guide.text_ids());
         for cause in &self.causes {
             ids.push(cause.title_id());
             ids.push(cause.symptom_id());
@@ -647,6 +857,7 @@ impl KnowledgeBase {
         for wait in &self.waits {
             ids.push(wait.name_id());
             ids.push(wait.length_id());
+            ids.push(wait.over_id());
         }
         ids.extend(self.aftercare.iter().map(Aftercare::heading_id));
         ids.extend(self.safety.iter().map(SafetyFact::text_id));
@@ -702,14 +913,16 @@ mod tests {
     use super::*;
 
     const MINIMAL: &str = r#"(
-        errors: [(id: "e")],
+        errors: [(id: "e", wordings: [{"en": Microsoft, "ja": Paraphrase}])],
         symptoms: [(id: "s")],
+        channels: [(id: "sms", signal: "e")],
         causes: [(id: "c", origin: Article, evidence: [(signal: "s", weight: 2)],
                   steps: [(id: "c-1", kind: Wait, wait: Some("w"), link: Some("l"))])],
         waits: [(id: "w", minutes: 10)],
         routes: [(id: "r", link: Some("l"), wait: Some("w"))],
         verdicts: [(id: "v", steps: ["c-1"])],
         aftercare: [(id: "a", steps: [(id: "a-1", kind: Do, link: Some("l"))])],
+        guide: [(id: "q", choice: One, answers: [(id: "yes", signals: ["e"], tried: ["c-1"])])],
         safety: [(id: "s")],
         cautions: [],
         links: [(id: "l", url: "https://account.live.com/acsr")],
@@ -718,7 +931,7 @@ mod tests {
     #[test]
     fn embedded_knowledge_base_is_valid() {
         let kb = KnowledgeBase::embedded().expect("the embedded knowledge base validates");
-        assert_eq!(kb.errors.len(), 3, "the article's three error messages");
+        assert!(kb.errors.len() >= 10, "Microsoft's real screens");
         assert!(kb.causes.len() >= 5);
     }
 
@@ -769,6 +982,62 @@ mod tests {
             KnowledgeBase::from_ron(&text),
             Err(KnowledgeError::UnofficialLink { id, .. }) if id == "l"
         ));
+    }
+
+    #[test]
+    fn a_message_without_a_mark_for_every_language_is_incomplete() {
+        let text = MINIMAL.replace(
+            r#"{"en": Microsoft, "ja": Paraphrase}"#,
+            r#"{"en": Microsoft}"#,
+        );
+        assert!(matches!(
+            KnowledgeBase::from_ron(&text),
+            Err(KnowledgeError::Incomplete { id, .. }) if id == "e"
+        ));
+    }
+
+    #[test]
+    fn a_guide_answer_naming_an_unknown_step_is_named() {
+        let text = MINIMAL.replace(r#"tried: ["c-1"]"#, r#"tried: ["c-9"]"#);
+        assert_eq!(
+            KnowledgeBase::from_ron(&text).map(|_| ()),
+            Err(KnowledgeError::UnknownReference {
+                from: "q/yes".into(),
+                kind: "step",
+                id: "c-9".into()
+            })
+        );
+    }
+
+    #[test]
+    fn retired_signals_are_replaced_once() {
+        let kb = KnowledgeBase::embedded().expect("valid");
+        let reported: BTreeSet<String> = ["no-code-at-all", "sms-email-missing", "sms-missing"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let mut progress = crate::progress::Progress {
+            reported,
+            ..Default::default()
+        };
+        for action in kb.migrate_reported(&progress.reported) {
+            progress.apply(action, jiff::Timestamp::UNIX_EPOCH);
+        }
+        let now: Vec<&str> = progress.reported.iter().map(String::as_str).collect();
+        assert_eq!(now, ["email-missing", "sms-missing"]);
+        assert!(kb.migrate_reported(&progress.reported).is_empty());
+    }
+
+    #[test]
+    fn steps_apply_by_what_is_reported() {
+        let kb = KnowledgeBase::embedded().expect("valid");
+        let reported = |ids: &[&str]| ids.iter().map(|s| (*s).to_owned()).collect::<BTreeSet<_>>();
+        let (_, docomo) = kb.step("carrier-docomo").expect("docomo's step");
+        let (_, generic) = kb.step("carrier-settings").expect("the generic step");
+        assert!(!docomo.applies(&reported(&["sms-missing"])));
+        assert!(generic.applies(&reported(&["sms-missing"])));
+        assert!(docomo.applies(&reported(&["carrier-docomo"])));
+        assert!(!generic.applies(&reported(&["carrier-docomo"])));
     }
 
     #[test]

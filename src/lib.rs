@@ -7,7 +7,9 @@
 //! assets/knowledge.ron ─► KnowledgeBase (read-only, validated at start and in tests)
 //!          │
 //!          ├─► ui/* screens read &KnowledgeBase + &Progress and return Actions
-//!          ├─► triage: reported errors and symptoms → ranked causes, the step to try next
+//!          ├─► guide: the guided start's answers → the Actions that report what was seen
+//!          ├─► recognise: a pasted message → the known message it is
+//!          ├─► triage: reported errors and symptoms → ranked causes, the one "what next?"
 //!          │
 //! Progress::apply(Action, now) — the only place the person's state changes
 //!          │
@@ -35,11 +37,13 @@ pub mod clock;
 pub mod draft;
 pub mod export;
 pub mod files;
+pub mod guide;
 pub mod i18n;
 pub mod knowledge;
 pub mod net;
 pub mod official;
 pub mod progress;
+pub mod recognise;
 pub mod store;
 pub mod timers;
 pub mod triage;

@@ -37,6 +37,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Run(options) => run_window(&options),
+        Command::Explain { text, options } => run_explain(&text, &options),
         Command::Export {
             kind,
             file,
@@ -52,6 +53,34 @@ fn main() -> ExitCode {
 )]
 fn say(text: &str) {
     println!("{text}");
+}
+
+/// Says which known message `text` is, and what to do first: exit 0, or 3 when the text is
+/// not recognised.
+fn run_explain(text: &str, options: &cli::Options) -> ExitCode {
+    let texts = Texts::new(options.language.unwrap_or_else(Language::from_system));
+    let kb = match signin_rescue::knowledge::KnowledgeBase::embedded() {
+        Ok(kb) => kb,
+        Err(error) => {
+            // A broken build: tests make sure this never ships.
+            log::error!("{error}");
+            eprintln!(
+                "{}",
+                tr!(&texts, "cli-export-broken", error = error.to_string())
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    match cli::explain(&kb, &texts, text) {
+        Ok(answer) => {
+            say(&answer);
+            ExitCode::SUCCESS
+        }
+        Err(answer) => {
+            say(&answer);
+            ExitCode::from(3)
+        }
+    }
 }
 
 /// Writes an export without opening a window; says what happened on the terminal.

@@ -17,11 +17,90 @@ use crate::net::Report;
 /// The version of the save format this build writes.
 ///
 /// 1: the first release. 2: adds the connection check's clock verdict (a file with it cannot
-/// be read by a version-1 build, which now says it comes from a newer version).
+/// be read by a version-1 build, which now says it comes from a newer version). Later additions
+/// that older builds simply skip (the code-request log, when a timer was closed) are new fields
+/// with defaults and need no new version: serde ignores fields it does not know.
 pub const CURRENT_VERSION: u32 = 2;
 
 /// How many outcome changes are kept per step; older ones are dropped first.
 const HISTORY_LIMIT: usize = 50;
+
+/// How many code requests the log keeps; older ones are dropped first.
+const REQUEST_LIMIT: usize = 50;
+
+/// When code requests count as "too many in a short time": at least `count` of them within
+/// `minutes`. Microsoft publishes no numbers (it warns only against "excessive or repetitive
+/// requests", and its "too many codes today" message points to a daily quota), so these are
+/// estimates: three requests within half an hour means the person did not wait the 15 minutes
+/// or so a code can take, and five within a day is more than a day's normal retries.
+pub const BURSTS: [Burst; 2] = [
+    Burst {
+        count: 3,
+        minutes: 30,
+    },
+    Burst {
+        count: 5,
+        minutes: 24 * 60,
+    },
+];
+
+/// The knowledge base's wait, step and symptom for "stop asking for codes"; `tests/` checks
+/// that they exist there and that the length matches the wait's usual one.
+pub const STOP_WAIT: &str = "too-many-requests";
+/// The step the automatic stop belongs to (see [`STOP_WAIT`]).
+pub const STOP_STEP: &str = "requests-stop";
+/// The symptom the automatic stop reports (see [`STOP_WAIT`]).
+pub const STOP_SIGNAL: &str = "many-requests";
+/// How long the automatic stop lasts, in minutes: the wait's usual length (about a day, an
+/// estimate; the on-screen message itself says "try again tomorrow").
+pub const STOP_MINUTES: u32 = 1440;
+
+/// A threshold for too many code requests in a short time (see [`BURSTS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Burst {
+    /// How many requests.
+    pub count: usize,
+    /// Within how many minutes.
+    pub minutes: i64,
+}
+
+/// A way a verification code can reach the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    /// A text message.
+    Sms,
+    /// An email.
+    Email,
+    /// The Authenticator app.
+    App,
+    /// A phone call.
+    Call,
+}
+
+impl Channel {
+    /// Every channel, in the order the app offers them.
+    pub const ALL: [Self; 4] = [Self::Sms, Self::Email, Self::App, Self::Call];
+
+    /// The knowledge base's id of this channel.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Sms => "sms",
+            Self::Email => "email",
+            Self::App => "app",
+            Self::Call => "call",
+        }
+    }
+}
+
+/// One "I asked for a code now".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeRequest {
+    /// When.
+    pub at: Timestamp,
+    /// Which way the code should come.
+    pub channel: Channel,
+}
 
 /// What happened when the person tried a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -110,6 +189,8 @@ pub struct Progress {
     pub recovered: Option<Timestamp>,
     /// Whether the person has read and closed the safety card on the checklist.
     pub safety_seen: bool,
+    /// The codes the person asked for, oldest first (the last [`REQUEST_LIMIT`]).
+    pub code_requests: Vec<CodeRequest>,
 }
 
 /// A wait the person started: when it began, when it is over, and for which step.
@@ -127,6 +208,9 @@ pub struct Timer {
     pub due: Timestamp,
     /// Whether the person closed it after it was over (or cancelled it).
     pub dismissed: bool,
+    /// When it was closed; `None` while open, and for timers closed by older versions.
+    #[serde(default)]
+    pub dismissed_at: Option<Timestamp>,
 }
 
 impl Timer {
@@ -140,6 +224,18 @@ impl Timer {
     #[must_use]
     pub fn is_running(&self, now: Timestamp) -> bool {
         !self.dismissed && now < self.due
+    }
+
+    /// Whether the person waited it out: it is over, and was not cancelled before its end.
+    #[must_use]
+    pub fn is_waited(&self, now: Timestamp) -> bool {
+        now >= self.due
+            && match (self.dismissed, self.dismissed_at) {
+                (false, _) => true,
+                (true, Some(at)) => at >= self.due,
+                // Closed by an older version, which did not say when: it may have been cancelled.
+                (true, None) => false,
+            }
     }
 }
 
@@ -157,6 +253,7 @@ impl Default for Progress {
             next_timer_id: 1,
             recovered: None,
             safety_seen: false,
+            code_requests: Vec::new(),
         }
     }
 }
@@ -220,6 +317,12 @@ pub enum Action {
     RecoveredMarked(bool),
     /// The person read the safety card and closed it.
     SafetySeen,
+    /// The person asked Microsoft for a code just now. After too many in a short time (see
+    /// [`BURSTS`]) the "stop asking" wait starts by itself.
+    CodeRequested {
+        /// Which way the code should come.
+        channel: Channel,
+    },
     /// Everything is replaced: by an imported file, or by a fresh start. The language choice
     /// stays, since it belongs to this computer's user rather than to the progress.
     Replaced(Box<Progress>),
@@ -297,6 +400,7 @@ impl Progress {
                 for timer in &mut self.timers {
                     if timer.wait == wait && timer.step == step && !timer.dismissed {
                         timer.dismissed = true;
+                        timer.dismissed_at = Some(now);
                     }
                 }
                 let due = now
@@ -309,6 +413,7 @@ impl Progress {
                     started: now,
                     due,
                     dismissed: false,
+                    dismissed_at: None,
                 });
                 self.next_timer_id = self.next_timer_id.max(1).saturating_add(1);
                 // Old dismissed timers are history nobody reads: keep the last few.
@@ -329,6 +434,7 @@ impl Progress {
             Action::TimerDismissed(id) => match self.timers.iter_mut().find(|t| t.id == id) {
                 Some(timer) if !timer.dismissed => {
                     timer.dismissed = true;
+                    timer.dismissed_at = Some(now);
                     true
                 }
                 _ => false,
@@ -342,6 +448,32 @@ impl Progress {
                 let changed = !self.safety_seen;
                 self.safety_seen = true;
                 changed
+            }
+            Action::CodeRequested { channel } => {
+                self.code_requests.push(CodeRequest { at: now, channel });
+                if self.code_requests.len() > REQUEST_LIMIT {
+                    let excess = self.code_requests.len() - REQUEST_LIMIT;
+                    self.code_requests.drain(..excess);
+                }
+                if self.too_many_requests(now) {
+                    log::info!("too many code requests in a short time: stopping for a while");
+                    self.reported.insert(STOP_SIGNAL.to_owned());
+                    let stopping = self
+                        .timers
+                        .iter()
+                        .any(|t| t.wait == STOP_WAIT && t.is_running(now));
+                    if !stopping {
+                        self.apply(
+                            Action::TimerStarted {
+                                wait: STOP_WAIT.to_owned(),
+                                step: Some(STOP_STEP.to_owned()),
+                                minutes: STOP_MINUTES,
+                            },
+                            now,
+                        );
+                    }
+                }
+                true
             }
             Action::Replaced(with) => {
                 let (language, paper) = (self.language, self.paper);
@@ -385,6 +517,44 @@ impl Progress {
         self.next_timer_id = u64::try_from(self.timers.len())
             .unwrap_or(u64::MAX)
             .saturating_add(1);
+    }
+
+    /// Whether the code requests up to `now` pass one of the [`BURSTS`] thresholds.
+    #[must_use]
+    pub fn too_many_requests(&self, now: Timestamp) -> bool {
+        BURSTS.iter().any(|burst| {
+            let since = now
+                .checked_sub(jiff::SignedDuration::from_mins(burst.minutes))
+                .unwrap_or(Timestamp::MIN);
+            self.code_requests
+                .iter()
+                .filter(|r| r.at > since && r.at <= now)
+                .count()
+                >= burst.count
+        })
+    }
+
+    /// The way the last code was asked for, if the person used the code-request log.
+    #[must_use]
+    pub fn last_channel(&self) -> Option<Channel> {
+        self.code_requests.last().map(|r| r.channel)
+    }
+
+    /// Whether the person waited out a timer started from `step` (see [`Timer::is_waited`]).
+    #[must_use]
+    pub fn waited(&self, step: &str, now: Timestamp) -> bool {
+        self.timers
+            .iter()
+            .any(|t| t.step.as_deref() == Some(step) && t.is_waited(now))
+    }
+
+    /// The running timer started from `step`, if any.
+    #[must_use]
+    pub fn running_timer(&self, step: &str, now: Timestamp) -> Option<&Timer> {
+        self.timers
+            .iter()
+            .filter(|t| t.step.as_deref() == Some(step) && t.is_running(now))
+            .min_by_key(|t| t.due)
     }
 
     /// Timers that are over and not dismissed, oldest first.
@@ -685,6 +855,110 @@ mod tests {
         assert_eq!(p.recovered, Some(at(5)));
         assert!(p.apply(Action::RecoveredMarked(false), at(10)));
         assert_eq!(p.recovered, None);
+    }
+
+    fn request(p: &mut Progress, minute: i64) -> bool {
+        p.apply(
+            Action::CodeRequested {
+                channel: Channel::Sms,
+            },
+            at(minute * 60),
+        )
+    }
+
+    #[test]
+    fn code_requests_are_logged_with_time_and_channel_and_bounded() {
+        let mut p = Progress::default();
+        assert!(p.apply(
+            Action::CodeRequested {
+                channel: Channel::Email
+            },
+            at(60)
+        ));
+        assert_eq!(
+            p.code_requests,
+            [CodeRequest {
+                at: at(60),
+                channel: Channel::Email
+            }]
+        );
+        assert_eq!(p.last_channel(), Some(Channel::Email));
+        // One a day for a long while: never a burst, and only the last ones are kept.
+        for day in 1..=(REQUEST_LIMIT as i64 + 5) {
+            request(&mut p, day * 24 * 60);
+        }
+        assert_eq!(p.code_requests.len(), REQUEST_LIMIT);
+        assert!(p.timers.is_empty(), "one a day is no burst");
+    }
+
+    #[test]
+    fn three_requests_in_half_an_hour_start_the_pause_by_themselves() {
+        let mut p = Progress::default();
+        request(&mut p, 0);
+        request(&mut p, 20);
+        assert!(p.timers.is_empty(), "two requests are fine");
+        request(&mut p, 29);
+        assert!(p.reported.contains(STOP_SIGNAL));
+        let running = p.running_timers(at(30 * 60));
+        assert_eq!(running.len(), 1);
+        assert_eq!(running[0].wait, STOP_WAIT);
+        assert_eq!(running[0].step.as_deref(), Some(STOP_STEP));
+        assert_eq!(
+            running[0].due,
+            at(29 * 60 + i64::from(STOP_MINUTES) * 60),
+            "a day from the last request"
+        );
+        // Asking again during the pause does not push it further.
+        request(&mut p, 40);
+        assert_eq!(p.timers.len(), 1);
+    }
+
+    #[test]
+    fn five_requests_in_a_day_are_too_many_too() {
+        let mut p = Progress::default();
+        for minute in [0, 60, 120, 180] {
+            request(&mut p, minute);
+        }
+        assert!(!p.too_many_requests(at(180 * 60)));
+        request(&mut p, 240);
+        assert!(p.too_many_requests(at(240 * 60)));
+        assert_eq!(p.running_timers(at(241 * 60)).len(), 1);
+    }
+
+    #[test]
+    fn a_timer_waited_out_is_told_from_one_stopped_early() {
+        let mut p = Progress::default();
+        let start = |p: &mut Progress, step: &str| {
+            p.apply(
+                Action::TimerStarted {
+                    wait: "new-code".into(),
+                    step: Some(step.into()),
+                    minutes: 15,
+                },
+                at(0),
+            )
+        };
+        start(&mut p, "a");
+        start(&mut p, "b");
+        p.apply(Action::TimerDismissed(2), at(60));
+        assert!(!p.waited("b", at(20 * 60)), "stopped after one minute");
+        assert!(p.waited("a", at(15 * 60)));
+        assert!(!p.waited("a", at(14 * 60)));
+        assert_eq!(
+            p.running_timer("a", at(60)).map(|t| t.id),
+            Some(1),
+            "still running"
+        );
+    }
+
+    #[test]
+    fn fields_this_build_does_not_know_are_skipped() {
+        // Older builds read newer files the same way: the code-request log is a field they
+        // do not know, and serde skips it.
+        let text = r#"(version: 2, code_requests: [(at: "2026-11-24T09:00:00Z", channel: Sms)],
+            a_field_from_the_future: [1, 2, 3])"#;
+        let p: Progress = ron::from_str(text).expect("unknown fields are skipped");
+        assert_eq!(p.last_channel(), Some(Channel::Sms));
     }
 
     #[test]

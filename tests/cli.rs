@@ -162,3 +162,56 @@ fn export_pdf_and_text_from_the_command_line() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("/nonexistent-folder/c.pdf に書き込めませんでした"));
 }
+
+#[test]
+fn explain_names_the_message_its_meaning_and_the_first_step() {
+    let out = run(&["--lang", "en", "--explain", "Your account has been locked"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("Recognised (100% alike): “Your account has been locked”"),
+        "{said}"
+    );
+    assert!(
+        said.contains("What it means: The account is locked"),
+        "{said}"
+    );
+    assert!(
+        said.contains("First step: Unlock with a text code, as the screen asks"),
+        "{said}"
+    );
+
+    // Pasted in Japanese, with a line break and full-width digits, answered in Japanese.
+    let out = run(&[
+        "--lang",
+        "ja",
+        "--explain",
+        "エラー コード:\n０ｘ８０１９０００１",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let said = text(&out.stdout);
+    assert!(said.contains("判定"), "{said}");
+    assert!(
+        said.contains("最初の手順：このアプリで接続をチェックする"),
+        "{said}"
+    );
+}
+
+#[test]
+fn explain_says_honestly_when_it_does_not_know_the_text() {
+    let out = run(&[
+        "--lang",
+        "ja",
+        "--explain",
+        "今日はいい天気なので散歩に行きます",
+    ]);
+    assert_eq!(out.status.code(), Some(3));
+    let said = text(&out.stdout);
+    assert!(said.contains("どのメッセージとも一致しません"), "{said}");
+    assert!(said.contains("近いメッセージ："), "{said}");
+    assert_eq!(said.matches("% 一致：").count(), 3, "{said}");
+
+    let out = run(&["--lang", "en", "--explain", "ab"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(text(&out.stdout).contains("too short"));
+}

@@ -22,11 +22,7 @@ pub fn filled_fixture() -> Progress {
     let mut apply = |action: Action, when: &str| {
         p.apply(action, at(when));
     };
-    for signal in [
-        "temporary-problem",
-        "suspicious-activity",
-        "sms-email-missing",
-    ] {
+    for signal in ["temporary-problem", "help-protect", "sms-missing"] {
         apply(
             Action::SignalToggled {
                 signal: signal.into(),
@@ -190,7 +186,8 @@ fn the_draft_text_holds_what_the_person_entered_and_tried() {
         "hanako.yamada@example.co.jp",
         "11月の旅行の件",
         "Xbox Series S",
-        "「サービスの一時的な問題が発生しました。しばらくしてから再度お試しください」",
+        "「お客様のアカウント保護にご協力ください」",
+        "サービスの一時的な問題が発生しました。しばらくしてから再度お試しください（言い換え",
         "2026年11月22日 10:10　スマートフォンのモバイル回線で試す（試した：変化なし）（メモ：4G でも同じエラー）",
         "VPN で別の IP アドレスから試す（スキップ）",
     ] {

@@ -106,23 +106,50 @@ fn languages_define_the_same_messages_with_the_same_variables() {
 }
 
 #[test]
-fn knowledge_base_size_is_what_the_issue_asks_for() {
+fn the_real_screens_and_the_expert_causes_are_there() {
     let kb = KnowledgeBase::embedded().expect("valid knowledge base");
-    assert_eq!(
-        kb.errors.len(),
-        3,
-        "the three error messages of the source article"
-    );
+    // Microsoft's real screens and messages (research: screens-and-wording.md §1).
+    for message in [
+        "help-protect",
+        "verify-identity",
+        "temporary-problem",
+        "too-many-codes",
+        "code-didnt-work",
+        "try-another-method",
+        "account-locked",
+        "temporarily-blocked",
+        "security-info-pending",
+        "account-doesnt-exist",
+        "password-too-many",
+        "help-secure",
+        "windows-0x80190001",
+    ] {
+        assert!(kb.is_error(message), "missing the message {message}");
+    }
+    // One signal per channel, and the symptoms the issue names.
+    for channel in &kb.channels {
+        assert!(kb.signal(&channel.signal).is_some());
+    }
     for symptom in [
-        "no-code-at-all",
-        "error-every-try",
-        "other-sites-unstable",
-        "sms-email-missing",
-        "errors-come-and-go",
+        "sms-missing",
+        "email-missing",
+        "app-missing",
+        "call-missing",
+        "many-requests",
+        "device-infected",
+        "someone-else-in",
+        "locked-no-next",
+        "same-number-many-accounts",
     ] {
         assert!(
             kb.symptoms.iter().any(|s| s.id == symptom),
             "missing symptom {symptom}"
+        );
+    }
+    for retired in ["no-code-at-all", "sms-email-missing"] {
+        assert!(
+            kb.signal(retired).is_none(),
+            "the near-duplicate {retired} is gone"
         );
     }
     for cause in [
@@ -131,13 +158,6 @@ fn knowledge_base_size_is_what_the_issue_asks_for() {
         "malware",
         "contact-info",
         "service-outage",
-    ] {
-        assert!(
-            kb.cause(cause).is_some(),
-            "missing the article's cause {cause}"
-        );
-    }
-    for cause in [
         "carrier-block",
         "internet-phone",
         "alternate-microsoft-address",
@@ -145,14 +165,107 @@ fn knowledge_base_size_is_what_the_issue_asks_for() {
         "sms-phase-out",
         "two-step-dead-end",
         "locked-account",
+        "compromised",
+        "security-info-pending",
+        "wrong-address",
     ] {
+        assert!(kb.cause(cause).is_some(), "missing the cause {cause}");
+    }
+    let vpn = kb.step("network-vpn").expect("the VPN tip").1;
+    assert_eq!(vpn.caution.as_deref(), Some("familiar-place"));
+}
+
+#[test]
+fn every_signal_points_to_a_cause() {
+    let kb = KnowledgeBase::embedded().expect("valid knowledge base");
+    for signal in kb.errors.iter().chain(&kb.symptoms) {
         assert!(
-            kb.cause(cause).is_some(),
-            "missing Microsoft's cause {cause}"
+            kb.causes
+                .iter()
+                .any(|c| c.evidence.iter().any(|e| e.signal == signal.id)),
+            "{} is evidence for no cause, so reporting it could not change the first step",
+            signal.id
         );
     }
-    let vpn = kb.step("network-vpn").expect("the article's VPN tip").1;
-    assert_eq!(vpn.caution.as_deref(), Some("familiar-place"));
+}
+
+#[test]
+fn the_order_microsoft_gives_is_kept() {
+    let kb = KnowledgeBase::embedded().expect("valid knowledge base");
+    let order = |cause: &str| -> Vec<String> {
+        kb.cause(cause)
+            .expect("cause")
+            .steps
+            .iter()
+            .map(|s| s.id.clone())
+            .collect()
+    };
+    // Hacked account: scan every device, the Sign-in helper, the password, then mail rules
+    // and recent activity (research: screens-and-wording.md §6).
+    assert_eq!(
+        order("compromised")[..5],
+        [
+            "compromised-scan",
+            "compromised-sign-in-helper",
+            "compromised-password",
+            "compromised-mail-rules",
+            "compromised-activity"
+        ]
+    );
+    // Malware: the clean device comes before any password is typed.
+    let malware = order("malware");
+    assert_eq!(malware[0], "malware-clean-device");
+    assert_eq!(
+        malware.last().map(String::as_str),
+        Some("malware-reset-after-cleaning")
+    );
+    // Every Sign-in helper step links Microsoft's article, not a guessed address.
+    for (_, step) in kb.steps().filter(|(_, s)| s.id.ends_with("sign-in-helper")) {
+        assert_eq!(step.link.as_deref(), Some("sign-in-helper"), "{}", step.id);
+    }
+}
+
+#[test]
+fn the_automatic_stop_names_what_the_knowledge_base_has() {
+    use signin_rescue::progress::{Channel, STOP_MINUTES, STOP_SIGNAL, STOP_STEP, STOP_WAIT};
+    let kb = KnowledgeBase::embedded().expect("valid knowledge base");
+    let wait = kb.wait(STOP_WAIT).expect("the stop's wait");
+    assert_eq!(wait.minutes, STOP_MINUTES);
+    let (_, step) = kb.step(STOP_STEP).expect("the stop's step");
+    assert_eq!(step.wait.as_deref(), Some(STOP_WAIT));
+    assert!(kb.signal(STOP_SIGNAL).is_some());
+    for channel in Channel::ALL {
+        assert!(kb.channel(channel.id()).is_some(), "{}", channel.id());
+    }
+}
+
+/// No technical word before the first step: the signals and the guided start's questions and
+/// answers are what a person reads before any advice.
+#[test]
+fn no_technical_word_in_what_a_person_reports() {
+    const WORDS: [&str; 7] = ["dns", "ip", "vpn", "ping", "proxy", "プロキシ", "ｉｐ"];
+    let kb = KnowledgeBase::embedded().expect("valid knowledge base");
+    let mut ids = Vec::new();
+    for signal in kb.errors.iter().chain(&kb.symptoms) {
+        ids.push(signal.text_id());
+        ids.extend(signal.screen_id());
+    }
+    ids.extend(kb.guide.text_ids());
+    for language in Language::ALL {
+        let texts = signin_rescue::i18n::Texts::new(language);
+        for id in &ids {
+            let text = signin_rescue::tr!(&texts, id.clone()).to_lowercase();
+            let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+            for word in WORDS {
+                let found = if word.is_ascii() {
+                    words.iter().any(|w| w == &word)
+                } else {
+                    text.contains(word)
+                };
+                assert!(!found, "{}: {id} says “{word}”: {text}", language.code());
+            }
+        }
+    }
 }
 
 #[test]

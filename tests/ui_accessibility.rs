@@ -191,7 +191,7 @@ fn tab_to(harness: &mut Harness<'static, App>, name: &str) -> bool {
 fn a_step_is_completed_with_the_keyboard_alone() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(dir.path(), Language::En);
-    let target = "Tried: no change: Try over your phone's mobile data";
+    let target = "Tried: no change: Check which contact the code goes to";
     assert!(
         tab_to(&mut harness, target),
         "Tab reaches the outcome button"
@@ -199,7 +199,7 @@ fn a_step_is_completed_with_the_keyboard_alone() {
     harness.key_press(Key::Space);
     harness.run();
     assert_eq!(
-        harness.state().progress().outcome("network-mobile-data"),
+        harness.state().progress().outcome("contact-which-one"),
         StepOutcome::NoChange
     );
 
@@ -209,12 +209,12 @@ fn a_step_is_completed_with_the_keyboard_alone() {
     harness.get_by(|node| {
         node.is_focused()
             && node.label().as_deref()
-                == Some("Tried: it worked: Try over your phone's mobile data")
+                == Some("Tried: it worked: Check which contact the code goes to")
     });
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(
-        harness.state().progress().outcome("network-mobile-data"),
+        harness.state().progress().outcome("contact-which-one"),
         StepOutcome::Worked
     );
 }

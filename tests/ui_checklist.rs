@@ -22,14 +22,14 @@ fn marking_a_step_updates_the_counts() {
         &harness,
         Language::En,
         StepOutcome::NoChange,
-        "network-mobile-data",
+        "contact-which-one",
     );
     harness.run();
 
     harness.get_by_label(&format!("1 of {total} steps done (0 worked)"));
-    harness.get_by_label_contains("Your network or IP address    1/6 done");
+    harness.get_by_label_contains("A problem with the phone or email the code goes to    1/8 done");
     assert_eq!(
-        harness.state().progress().outcome("network-mobile-data"),
+        harness.state().progress().outcome("contact-which-one"),
         StepOutcome::NoChange
     );
 
@@ -37,11 +37,11 @@ fn marking_a_step_updates_the_counts() {
         &harness,
         Language::En,
         StepOutcome::Worked,
-        "network-other-wifi",
+        "contact-sms-plan",
     );
     harness.run();
     harness.get_by_label(&format!("2 of {total} steps done (1 worked)"));
-    harness.get_by_label_contains("Your network or IP address    2/6 done");
+    harness.get_by_label_contains("A problem with the phone or email the code goes to    2/8 done");
 }
 
 #[test]
@@ -68,43 +68,43 @@ fn a_second_start_on_the_same_folder_shows_the_step_still_marked() {
         let mut harness = app(dir.path(), Language::Ja);
         // The third cause starts closed: open it as a person would.
         harness
-            .get_by_label("3. 端末のウイルス・マルウェア感染    0/3 済み")
+            .get_by_label("3. 携帯会社やスマホが SMS を止めている    0/7 済み")
             .click();
         harness.run();
         click_outcome(
             &harness,
             Language::Ja,
             StepOutcome::Skipped,
-            "malware-full-scan",
+            "carrier-phone-filter",
         );
         harness.run();
         // Closing the window saves what is left.
     }
     let harness = app(dir.path(), Language::Ja);
     assert_eq!(
-        harness.state().progress().outcome("malware-full-scan"),
+        harness.state().progress().outcome("carrier-phone-filter"),
         StepOutcome::Skipped
     );
     let texts = texts(Language::Ja);
     let marked = tr!(&texts, "outcome-skipped");
     harness.get_by_label_contains(&format!("に「{marked}」と記録"));
-    harness.get_by_label_contains("端末のウイルス・マルウェア感染    1/3 済み");
+    harness.get_by_label_contains("携帯会社やスマホが SMS を止めている    1/7 済み");
 }
 
 #[test]
 fn picking_an_error_reranks_the_causes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(dir.path(), Language::En);
-    harness.get_by_label_contains("1. Your network or IP address");
+    harness.get_by_label_contains("1. A problem with the phone or email the code goes to");
 
     let texts = texts(Language::En);
     harness
-        .get_by_label(&tr!(&texts, TextId::fixed("error-terms-restricted")))
+        .get_by_label(&tr!(&texts, TextId::fixed("error-account-locked")))
         .click();
     harness.run();
 
-    harness.get_by_label_contains("1. The account is locked (suspended)");
-    harness.get_by_label_contains("Matches: “Your account has been restricted");
+    harness.get_by_label_contains("1. The account is locked or blocked");
+    harness.get_by_label_contains("Matches: Your account has been locked");
     // The pointer follows the new order: the step shows in the "try this next" card and in
     // the first cause.
     assert_eq!(
@@ -121,14 +121,14 @@ fn typing_a_note_keeps_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(dir.path(), Language::Ja);
     let texts = texts(Language::Ja);
-    let step = tr!(&texts, TextId::fixed("step-network-mobile-data"));
+    let step = tr!(&texts, TextId::fixed("step-contact-which-one"));
     let name = tr!(&texts, "note-name", step = step);
     harness.get_by_label(&name).click();
     harness.run();
     harness.get_by_label(&name).type_text("4G でも届かなかった");
     harness.run();
     assert_eq!(
-        harness.state().progress().note("network-mobile-data"),
+        harness.state().progress().note("contact-which-one"),
         "4G でも届かなかった"
     );
 }

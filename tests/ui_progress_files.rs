@@ -46,7 +46,7 @@ fn export_on_one_machine_and_import_on_another() {
         &one,
         Language::En,
         StepOutcome::NoChange,
-        "network-mobile-data",
+        "contact-which-one",
     );
     one.run();
     let english = texts(Language::En);
@@ -55,7 +55,7 @@ fn export_on_one_machine_and_import_on_another() {
         "note-name",
         step = signin_rescue::tr!(
             &english,
-            signin_rescue::i18n::TextId::fixed("step-network-mobile-data")
+            signin_rescue::i18n::TextId::fixed("step-contact-which-one")
         )
     );
     one.get_by_label(&note).click();
@@ -77,12 +77,7 @@ fn export_on_one_machine_and_import_on_another() {
     let dialogs = PresetDialogs::default();
     dialogs.answer_open(Some(exported.clone()));
     let mut two = app_with(second.path(), Language::En, clock(), dialogs);
-    click_outcome(
-        &two,
-        Language::En,
-        StepOutcome::Skipped,
-        "network-other-wifi",
-    );
+    click_outcome(&two, Language::En, StepOutcome::Skipped, "contact-sms-plan");
     two.run();
     two.get_by_label("Progress").click();
     two.run();
@@ -100,18 +95,18 @@ fn export_on_one_machine_and_import_on_another() {
     assert!(run_until(&mut two, WAIT, |app| !app.is_busy() && app.is_saved()));
 
     assert_eq!(
-        two.state().progress().note("network-mobile-data"),
+        two.state().progress().note("contact-which-one"),
         "Same error on 4G"
     );
     assert_eq!(
-        two.state().progress().outcome("network-other-wifi"),
+        two.state().progress().outcome("contact-sms-plan"),
         StepOutcome::NotTried
     );
     two.get_by_label_contains("The previous progress was kept in");
     let kept = files_named(second.path(), "progress.before-import-");
     assert_eq!(kept.len(), 1);
     let previous = store::decode(&fs::read(&kept[0]).expect("kept")).expect("valid");
-    assert_eq!(previous.outcome("network-other-wifi"), StepOutcome::Skipped);
+    assert_eq!(previous.outcome("contact-sms-plan"), StepOutcome::Skipped);
 }
 
 #[test]
@@ -127,7 +122,7 @@ fn importing_a_bad_file_changes_nothing() {
         &harness,
         Language::Ja,
         StepOutcome::Worked,
-        "network-mobile-data",
+        "contact-which-one",
     );
     harness.run();
     harness.get_by_label("進み具合").click();
@@ -141,7 +136,7 @@ fn importing_a_bad_file_changes_nothing() {
     );
     assert!(!harness.state().is_import_pending());
     assert_eq!(
-        harness.state().progress().outcome("network-mobile-data"),
+        harness.state().progress().outcome("contact-which-one"),
         StepOutcome::Worked
     );
 }
@@ -154,7 +149,7 @@ fn closing_with_everything_saved_does_not_ask() {
         &harness,
         Language::En,
         StepOutcome::NoChange,
-        "network-mobile-data",
+        "contact-which-one",
     );
     assert!(run_until(&mut harness, WAIT, signin_rescue::App::is_saved));
     request_close(&mut harness);
@@ -185,7 +180,12 @@ fn cancelling_the_dialog_does_nothing() {
 fn starting_over_asks_first_and_keeps_a_copy() {
     let data = tempfile::tempdir().expect("temp dir");
     let mut harness = app(data.path(), Language::En);
-    click_outcome(&harness, Language::En, StepOutcome::NoChange, "network-vpn");
+    click_outcome(
+        &harness,
+        Language::En,
+        StepOutcome::NoChange,
+        "contact-other-method",
+    );
     harness.run();
 
     harness.get_by_label("Progress").click();
@@ -197,7 +197,7 @@ fn starting_over_asks_first_and_keeps_a_copy() {
     harness.run();
     assert!(harness.query_by_label("Start over?").is_none());
     assert_eq!(
-        harness.state().progress().outcome("network-vpn"),
+        harness.state().progress().outcome("contact-other-method"),
         StepOutcome::NoChange
     );
 
@@ -208,14 +208,17 @@ fn starting_over_asks_first_and_keeps_a_copy() {
     harness.get_by_label("Start over").click();
     assert!(run_until(&mut harness, WAIT, |app| !app.is_busy() && app.is_saved()));
     assert_eq!(
-        harness.state().progress().outcome("network-vpn"),
+        harness.state().progress().outcome("contact-other-method"),
         StepOutcome::NotTried
     );
     harness.get_by_label_contains("You are starting afresh.");
     let kept = files_named(data.path(), "progress.before-start-over-");
     assert_eq!(kept.len(), 1);
     let previous = store::decode(&fs::read(&kept[0]).expect("kept")).expect("valid");
-    assert_eq!(previous.outcome("network-vpn"), StepOutcome::NoChange);
+    assert_eq!(
+        previous.outcome("contact-other-method"),
+        StepOutcome::NoChange
+    );
 }
 
 /// The scenario for a folder that cannot be written: the banner, the kept state, the retry.
@@ -225,7 +228,7 @@ fn read_only_folder_scenario(data: &Path) {
         &harness,
         Language::En,
         StepOutcome::NoChange,
-        "network-mobile-data",
+        "contact-which-one",
     );
     assert!(run_until(
         &mut harness,
@@ -236,7 +239,7 @@ fn read_only_folder_scenario(data: &Path) {
         "Your progress cannot be saved: the folder cannot be written to or is read-only",
     );
     assert_eq!(
-        harness.state().progress().outcome("network-mobile-data"),
+        harness.state().progress().outcome("contact-which-one"),
         StepOutcome::NoChange,
         "what the person entered stays in the window"
     );
@@ -269,7 +272,7 @@ fn read_only_folder_scenario(data: &Path) {
     assert!(harness.query_by_label("Try saving now").is_none());
     let loaded = Store::new(data).load(jiff::Timestamp::now());
     assert_eq!(
-        loaded.progress.outcome("network-mobile-data"),
+        loaded.progress.outcome("contact-which-one"),
         StepOutcome::NoChange
     );
 }
@@ -364,7 +367,7 @@ fn the_checklist_is_saved_as_pdf_and_text_from_the_app() {
         &harness,
         Language::Ja,
         StepOutcome::NoChange,
-        "network-mobile-data",
+        "contact-which-one",
     );
     harness.run();
 
@@ -394,5 +397,5 @@ fn the_checklist_is_saved_as_pdf_and_text_from_the_app() {
         .click();
     assert!(run_until(&mut harness, WAIT, |app| !app.is_busy()));
     let written = fs::read_to_string(&text).expect("the text was written");
-    assert!(written.contains("[×] スマートフォンのモバイル回線で試す"));
+    assert!(written.contains("[×] コードの送り先がどれか確かめる"));
 }

@@ -58,7 +58,13 @@ fn a_wait_survives_a_restart_and_says_when_to_try_again() {
         time.clone(),
         PresetDialogs::default(),
     );
-    harness.get_by_label_contains("The wait “Trying again later” is over");
+    // The banner and the next-step card both say so.
+    assert!(
+        harness
+            .get_all_by_label_contains("The wait “Trying again later” is over")
+            .count()
+            >= 1
+    );
     harness.get_by_label("Next to try: Reset your password on the official page");
     harness.get_by_label("Done").click();
     harness.run();
@@ -143,7 +149,7 @@ fn marking_recovery_shows_the_after_recovery_checklist_and_keeps_it() {
         harness.get_by_label("アカウントの守りを固める");
         harness.get_by_label("誰かに入られたかもしれないとき");
         harness
-            .get_by_label("回復コードを作って、紙に控える")
+            .get_by_label("回復用コードを作って、紙に控える")
             .click();
         harness.run();
         assert_eq!(

@@ -20,14 +20,13 @@ situation-clear = Clear all
 next-heading = Try this next
 next-from-cause = Possible cause: { $cause }
 next-show = Show this step
-next-none = You have tried every step here. Move on to the recovery-form draft or contact support.
 overall-counts = { $done } of { $total } steps done ({ $worked } worked)
 causes-heading = Possible causes, likeliest first
 causes-heading-unranked = Possible causes, easiest to try first
 cause-counts = { $done }/{ $total } done
 cause-matches = Matches: { $signals }
 cause-typical = Typical sign: { $symptom }
-origin-article = Source: the original guide
+origin-article = Source: common troubleshooting advice (not official Microsoft information)
 origin-microsoft = Source: Microsoft support
 origin-community = Source: user reports (not official Microsoft information)
 kind-do = Do
@@ -86,6 +85,7 @@ cli-usage = Sign-in Rescue { $version }: an offline helper for when you cannot s
       --export-draft FILE  Write the recovery-form draft (text, without passwords) to FILE and exit
       --export-pdf FILE    Write the checklist with your progress as a PDF to FILE and exit
       --export-text FILE   Write the same checklist as plain text to FILE and exit
+      --explain TEXT       Say which Microsoft message TEXT is, what it means and what to do first, and exit
       --paper a4|letter    Paper size for --export-pdf (if not given: the saved choice, or A4 for Japanese and Letter for English)
       -h, --help        Show this help
       -V, --version     Show the version
@@ -269,7 +269,7 @@ summary-tried = { $count ->
     [one] Tried so far (one step)
    *[other] Tried so far ({ $count } steps)
 }
-summary-closing = I cannot receive the verification code, so I cannot sign in. I have not shared any code or password with anyone.
+summary-closing = I cannot sign in to this account. I have not shared any code or password with anyone.
 cli-two-exports = Give only one export option at a time.
 cli-exported = Written: { $path }
 cli-export-write-failed = Could not write { $path } ({ $reason }). Check that the folder exists and that you can write there, then try again.
@@ -335,7 +335,7 @@ net-failure-handshake = Secure connection failed
 net-failure-portal = A different page came back
 net-failure-other = Failed
 net-summary = Connection check: { $verdict } ({ $when })
-net-advanced = For experienced users: the commands from the original guide
+net-advanced = For experienced users: the same checks as commands
 net-advanced-intro = In Windows, open Command Prompt or PowerShell and type one of these. The check above covers the same ground (name lookup, connection, secure connection) and explains the result.
 net-advanced-ping = Sends a few small test packets. Replies mean the connection itself works; many networks block ping, so no reply proves little.
 net-advanced-nslookup = Asks DNS for the address of a name. An address in the answer means name lookup works; an error points to a DNS problem.
@@ -348,7 +348,7 @@ draft-connectivity = Connection check by this app
 timer-start = Remind me in { $length }
 timer-stop = Stop the timer
 timer-running = Waiting: { $left } left (until { $when })
-timer-due = The wait “{ $wait }” is over ({ $when }). Check your email or try signing in again, and record what happens.
+timer-due = The wait “{ $wait }” is over ({ $when }). Record what happens when you try again.
 timer-due-next = Next to try: { $step }
 timer-dismiss = Done
 timers-heading = Waiting
@@ -416,3 +416,25 @@ list-item = { $bullet }{ $text }
 link-label = ↗ { $label }
 net-next-step = → { $step }
 cause-header = { $number }. { $cause }    { $counts }
+## What next, recognised messages, --explain (knowledge helper)
+
+print-next = Try this next
+next-ask-first = First tell the app what the screen shows: answer the first questions, or tick what fits.
+next-recovered = You can sign in again. Next: { $step }
+next-recovered-done = You can sign in again, and you have done every after-recovery step.
+next-wait-over = The wait “{ $wait }” is over. { $todo }
+next-wait-over-then = The wait “{ $wait }” is over. { $todo } Then: { $step }
+next-stop-requesting = Stop asking for codes until { $until }. The app started this pause because codes were asked for many times in a short while, and more requests make it likelier that codes are held back.
+next-waiting = { $step }: waiting until { $until }. There is nothing else to do for it until then.
+next-step-line = { $step } (possible cause: { $cause })
+next-exhausted = You have tried every step for what you reported. Next, use Microsoft's Sign-in helper, and then the account recovery form.
+message-quoted = “{ $text }”
+message-paraphrased = { $text } (in other words; the screen may word it differently)
+summary-problem = What happens
+cli-explain-match = Recognised ({ $percent }% alike): { $message }
+cli-explain-meaning = What it means: { $meaning }
+cli-explain-first-step = First step: { $step }
+cli-explain-not-recognised = This text does not match any message the app knows. Check it against the screen, or type a longer part of it.
+cli-explain-closest = The closest known messages:
+cli-explain-closest-line = { $percent }% alike: { $message }
+cli-explain-too-short = The text is too short to recognise. Type or paste a longer part of the message.

@@ -20,14 +20,13 @@ situation-clear = 選択をすべて外す
 next-heading = 次に試すこと
 next-from-cause = 原因の候補：{ $cause }
 next-show = この手順を表示
-next-none = 用意した手順はすべて試しました。回復フォームの下書きやサポートへの問い合わせに進みましょう。
 overall-counts = 全 { $total } 手順のうち { $done } 手順を実施済み（うまくいった：{ $worked }）
 causes-heading = 考えられる原因（可能性の高い順）
 causes-heading-unranked = 考えられる原因（試しやすい順）
 cause-counts = { $done }/{ $total } 済み
 cause-matches = 当てはまる：{ $signals }
 cause-typical = よくある症状：{ $symptom }
-origin-article = 出典：元の解説記事
+origin-article = 出典：一般的な対処法（Microsoft の公式情報ではありません）
 origin-microsoft = 出典：Microsoft のサポート情報
 origin-community = 出典：利用者の報告（Microsoft の公式情報ではありません）
 kind-do = やること
@@ -77,6 +76,7 @@ cli-usage = サインイン レスキュー { $version }：Microsoft アカウ�
       --export-draft FILE  回復フォームの下書き（テキスト、パスワードなし）を FILE に書き出して終了する
       --export-pdf FILE    進み具合を記入したチェックリストを PDF で FILE に書き出して終了する
       --export-text FILE   同じチェックリストをテキストで FILE に書き出して終了する
+      --explain TEXT       TEXT がどの Microsoft のメッセージか、その意味と最初の手順を表示して終了する
       --paper a4|letter    --export-pdf の用紙（指定しなければ、保存した設定か、日本語なら A4、英語ならレター）
       -h, --help        この説明を表示する
       -V, --version     バージョンを表示する
@@ -244,7 +244,7 @@ completeness-devices-places = ふだんサインインに使う端末と場所�
 
 summary-title = Microsoft サポートに伝える要点
 summary-tried = これまでに試したこと（{ $count } 件）
-summary-closing = 確認コードを受け取れず、サインインできません。コードやパスワードは誰にも教えていません。
+summary-closing = このアカウントにサインインできません。コードやパスワードは誰にも教えていません。
 cli-two-exports = 書き出しのオプションは一度にひとつだけ指定してください。
 cli-exported = 書き出しました：{ $path }
 cli-export-write-failed = { $path } に書き込めませんでした（{ $reason }）。フォルダーがあり、書き込めるかを確認して、もう一度試してください。
@@ -310,7 +310,7 @@ net-failure-handshake = 安全な接続に失敗
 net-failure-portal = 別のページが返ってきた
 net-failure-other = 失敗
 net-summary = 接続チェック：{ $verdict }（{ $when }）
-net-advanced = 詳しい方向け：元の記事のコマンド
+net-advanced = 詳しい方向け：同じ確認をコマンドで行う方法
 net-advanced-intro = Windows ではコマンドプロンプトか PowerShell を開いて、次のように入力します。上のチェックは、これらと同じ目的の確認（名前の確認・接続・安全な接続）を行い、結果の意味まで説明します。
 net-advanced-ping = 小さなテスト用のデータを数回送ります。応答があれば接続そのものは生きています。ただし ping を止めているネットワークも多く、応答がなくても問題とは限りません。
 net-advanced-nslookup = 名前に対応するアドレスを DNS に問い合わせます。アドレスが返ってくれば名前の確認は正常で、エラーなら DNS の問題が考えられます。
@@ -323,7 +323,7 @@ draft-connectivity = このアプリでの接続チェック
 timer-start = { $length }後に知らせる
 timer-stop = タイマーを止める
 timer-running = 待機中：残り { $left }（{ $when } まで）
-timer-due = 「{ $wait }」の待ち時間が終わりました（{ $when }）。メールを確認するか、もう一度サインインを試して、結果を記録しましょう。
+timer-due = 「{ $wait }」の待ち時間が終わりました（{ $when }）。もう一度試したら、結果を記録しましょう。
 timer-due-next = 次に試すこと：{ $step }
 timer-dismiss = 確認した
 timers-heading = 待っているもの
@@ -391,3 +391,25 @@ list-item = { $bullet }{ $text }
 link-label = ↗ { $label }
 net-next-step = → { $step }
 cause-header = { $number }. { $cause }    { $counts }
+## 次にすること、メッセージの判定、--explain（知識担当）
+
+print-next = 次に試すこと
+next-ask-first = まず、画面に何が表示されているかを教えてください。はじめの質問に答えるか、当てはまるものを選びます。
+next-recovered = サインインできるようになりました。次にすること：{ $step }
+next-recovered-done = サインインできるようになり、サインインできたあとの手順もすべて済みました。
+next-wait-over = 「{ $wait }」の待ち時間が終わりました。{ $todo }
+next-wait-over-then = 「{ $wait }」の待ち時間が終わりました。{ $todo }そのあと：{ $step }
+next-stop-requesting = { $until } まではコードを頼まないでください。短い時間にコードが何度も頼まれたため、このアプリが休止を始めました。頼むほどコードが止められやすくなります。
+next-waiting = { $step }：{ $until } まで待っています。それまで、この手順ですることはありません。
+next-step-line = { $step }（考えられる原因：{ $cause }）
+next-exhausted = 報告された内容に合う手順はすべて試しました。次は Microsoft のサインイン ヘルパーを使い、そのあとアカウント回復フォームに進みます。
+message-quoted = 「{ $text }」
+message-paraphrased = { $text }（言い換え。画面の文言とは違うことがあります）
+summary-problem = 起きていること
+cli-explain-match = 判定（{ $percent }% 一致）：{ $message }
+cli-explain-meaning = 意味：{ $meaning }
+cli-explain-first-step = 最初の手順：{ $step }
+cli-explain-not-recognised = この文は、アプリが知っているどのメッセージとも一致しません。画面の文と見比べるか、もう少し長く入力してください。
+cli-explain-closest = 近いメッセージ：
+cli-explain-closest-line = { $percent }% 一致：{ $message }
+cli-explain-too-short = 文が短すぎて判定できません。メッセージをもう少し長く入力するか貼り付けてください。

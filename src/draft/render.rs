@@ -65,7 +65,7 @@ pub fn reported_errors(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -
     kb.errors
         .iter()
         .filter(|e| progress.reported.contains(&e.id))
-        .map(|e| tr!(texts, e.text_id()))
+        .map(|e| e.quoted(texts, 0))
         .collect()
 }
 
@@ -239,6 +239,14 @@ pub fn support_summary(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -
         }
     };
     let errors = reported_errors(kb, progress, texts);
+    // What the person notices, in their words: the real problem, which is not always a code
+    // that does not arrive.
+    let symptoms: Vec<String> = kb
+        .symptoms
+        .iter()
+        .filter(|s| progress.reported.contains(&s.id))
+        .map(|s| tr!(texts, s.text_id()))
+        .collect();
     let tried = draft::tried_steps(kb, progress);
     let tried_titles: Vec<String> = tried
         .iter()
@@ -253,6 +261,10 @@ pub fn support_summary(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -
         (
             tr!(texts, "draft-errors-seen"),
             or_blank(&errors.join(" / ")),
+        ),
+        (
+            tr!(texts, "summary-problem"),
+            or_blank(&symptoms.join(" / ")),
         ),
         (
             tr!(texts, "summary-tried", count = tried_titles.len()),

@@ -64,13 +64,17 @@ pub struct Checklist {
 pub fn build(kb: &KnowledgeBase, progress: &Progress, texts: &Texts, now: Timestamp) -> Checklist {
     let mut blocks = Vec::new();
 
+    // The one answer to "what next?", first, on a line of its own.
+    blocks.push(Block::Heading(tr!(texts, "print-next")));
+    blocks.push(Block::Text(triage::next(kb, progress, now).line(texts)));
+
     blocks.push(Block::Heading(tr!(texts, "print-reported")));
     let reported: Vec<String> = kb
         .errors
         .iter()
         .chain(&kb.symptoms)
         .filter(|s| progress.reported.contains(&s.id))
-        .map(|s| tr!(texts, s.text_id()))
+        .map(|s| s.label(texts))
         .collect();
     if reported.is_empty() {
         blocks.push(Block::Muted(tr!(texts, "print-reported-none")));
@@ -118,7 +122,13 @@ pub fn build(kb: &KnowledgeBase, progress: &Progress, texts: &Texts, now: Timest
             title: format!("{}. {}", index + 1, tr!(texts, cause.title_id())),
             lines,
         });
-        for step in &cause.steps {
+        // Steps for another situation (another carrier's setting, say) are left out, unless
+        // the person marked them.
+        for step in cause
+            .steps
+            .iter()
+            .filter(|s| s.applies(&progress.reported) || progress.record(&s.id).is_some())
+        {
             let record = progress.record(&step.id);
             let outcome = progress.outcome(&step.id);
             let marked = record.and_then(|r| r.changed_at).and_then(|at| {

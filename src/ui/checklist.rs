@@ -89,7 +89,7 @@ impl ChecklistScreen {
                     ui.add_space(Tokens::of(ui).space.m);
                 }
                 waits::running_ui(ui, shared, actions);
-                self.next_step_ui(ui, shared, ranked);
+                self.next_step_ui(ui, shared);
                 ui.add_space(Tokens::of(ui).space.s);
                 recovered_ui(ui, shared, nav, actions);
                 ui.add_space(Tokens::of(ui).space.m);
@@ -114,7 +114,7 @@ impl ChecklistScreen {
     }
 
     /// The "try this next" card.
-    fn next_step_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, ranked: &[RankedCause<'_>]) {
+    fn next_step_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) {
         let texts = shared.texts;
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -124,8 +124,8 @@ impl ChecklistScreen {
                     .strong()
                     .color(accent),
             );
-            match triage::next_step(ranked, shared.progress) {
-                Some((cause, step)) => {
+            match triage::next(shared.kb, shared.progress, shared.now) {
+                triage::Next::Step { cause, step } => {
                     ui.label(
                         RichText::new(tr!(texts, step.title_id()))
                             .size(Tokens::of(ui).text.title)
@@ -143,8 +143,8 @@ impl ChecklistScreen {
                         self.reveal = Some(step.id.clone());
                     }
                 }
-                None => {
-                    ui.label(tr!(texts, "next-none"));
+                other => {
+                    ui.label(other.line(texts));
                 }
             }
         });
@@ -332,12 +332,19 @@ mod tests {
 
     #[test]
     fn the_next_step_moves_on_when_a_step_is_marked() {
-        let mut harness = harness(Fixture::new(Language::En), checklist());
+        let fixture = Fixture::new(Language::En);
+        let signal = fixture.kb.errors[0].id.clone();
+        let fixture = fixture.with([Action::SignalToggled {
+            signal,
+            reported: true,
+        }]);
+        let mut harness = harness(fixture, checklist());
         harness.run();
         let fixture = harness.state();
-        let ranked = triage::rank(&fixture.kb, &fixture.progress.reported);
-        let (_, first) = triage::next_step(&ranked, &fixture.progress).expect("a first step");
-        let first = first.clone();
+        let first = triage::next(&fixture.kb, &fixture.progress, fixture.now)
+            .step()
+            .expect("a first step")
+            .clone();
         let texts = &fixture.texts;
         let title = tr!(texts, first.title_id());
         let name = widgets::outcome_button_name(texts, StepOutcome::NoChange, &title);
@@ -353,8 +360,10 @@ mod tests {
         harness.state_mut().apply_actions();
         harness.run();
         let fixture = harness.state();
-        let ranked = triage::rank(&fixture.kb, &fixture.progress.reported);
-        let (_, next) = triage::next_step(&ranked, &fixture.progress).expect("a next step");
+        let next = triage::next(&fixture.kb, &fixture.progress, fixture.now)
+            .step()
+            .expect("a next step")
+            .clone();
         assert_ne!(next.id, first.id);
         // The card names the new step (its title is also in the list, so twice).
         let shown = harness

@@ -7,7 +7,7 @@ use jiff::Timestamp;
 
 use crate::i18n::Texts;
 use crate::knowledge::{self, KnowledgeBase, Wait};
-use crate::progress::{Action, Progress, Timer};
+use crate::progress::{Action, Timer};
 use crate::triage;
 use crate::ui::theme::{self, Tokens};
 use crate::ui::widgets;
@@ -24,30 +24,6 @@ fn wait_name(kb: &KnowledgeBase, texts: &Texts, timer: &Timer) -> String {
 #[must_use]
 pub fn time_left(texts: &Texts, timer: &Timer, now: Timestamp) -> String {
     texts.duration(timer.due.duration_since(now))
-}
-
-/// The step to try once `timer` is over: the next untried step after its own step in the
-/// same cause, or else the checklist's overall next step.
-#[must_use]
-pub fn step_after_wait<'kb>(
-    kb: &'kb KnowledgeBase,
-    progress: &Progress,
-    timer: &Timer,
-) -> Option<&'kb str> {
-    let after_own = timer.step.as_deref().and_then(|step| {
-        let (cause, _) = kb.step(step)?;
-        cause
-            .steps
-            .iter()
-            .skip_while(|s| s.id != step)
-            .skip(1)
-            .find(|s| !progress.outcome(&s.id).is_done())
-            .map(|s| s.id.as_str())
-    });
-    after_own.or_else(|| {
-        let ranked = triage::rank(kb, &progress.reported);
-        triage::next_step(&ranked, progress).map(|(_, s)| s.id.as_str())
-    })
 }
 
 /// A button a step's wait offers: stop the running timer, or start one of a given length.
@@ -179,7 +155,11 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
                 .strong()
                 .color(palette.success),
             );
-            let next = step_after_wait(shared.kb, shared.progress, timer);
+            let after = triage::after_wait(shared.kb, shared.progress, timer, shared.now);
+            if let Some(after) = &after {
+                ui.label(after.todo(texts));
+            }
+            let next = after.and_then(|a| a.then).map(|(_, step)| step.id.as_str());
             if let Some(step) = next {
                 ui.label(tr!(
                     texts,

@@ -1,0 +1,321 @@
+//! Recognising a message the person pastes or types: which of Microsoft's known screens it
+//! comes from, in Japanese or English, in part or in full, with typos, full-width characters
+//! or line breaks.
+//!
+//! Both the known wordings and the input are normalised (NFKC, lower case, and only letters
+//! and digits kept, so spaces, line breaks, punctuation and full-width forms do not matter).
+//! The known wordings are indexed once by their character bigrams and trigrams, which works for
+//! Japanese, where words are not separated by spaces. A search scores every wording by the share
+//! of the input's n-grams it contains (so a fragment still scores high), and then checks the
+//! best few by an approximate substring match that allows a few typed mistakes: the score is
+//! the share of the shorter text that the longer one contains, typos aside.
+
+use std::collections::BTreeSet;
+
+use unicode_normalization::UnicodeNormalization as _;
+
+use crate::i18n::{Language, Texts};
+use crate::knowledge::KnowledgeBase;
+use crate::progress::Action;
+use crate::tr;
+
+/// The score from which an input counts as recognised (0 to 1). Chosen so that every known
+/// message is recognised from a 60% fragment or with two typos, and the unrelated sentences in
+/// `tests/recognise.rs` are not.
+pub const THRESHOLD: f32 = 0.75;
+
+/// Inputs with fewer letters and digits than this are too short to tell apart.
+pub const MIN_CHARS: usize = 4;
+
+/// How many of the best n-gram candidates get the closer look.
+const SHORTLIST: usize = 12;
+
+/// A known wording that the input resembles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    /// The error message's id in the knowledge base.
+    pub signal: String,
+    /// The language of the wording that matched.
+    pub language: Language,
+    /// Which of the message's wordings matched (0: the main one).
+    pub wording: usize,
+    /// How close, from 0 to 1.
+    pub score: f32,
+}
+
+impl Match {
+    /// The score as a whole percentage, for showing.
+    #[must_use]
+    pub fn percent(&self) -> u32 {
+        // A score is between 0 and 1, so the product fits.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a score is between 0 and 1"
+        )]
+        let percent = (self.score * 100.0).round() as u32;
+        percent
+    }
+
+    /// The action that ticks this message once the person confirms it is theirs.
+    #[must_use]
+    pub fn action(&self) -> Action {
+        Action::SignalToggled {
+            signal: self.signal.clone(),
+            reported: true,
+        }
+    }
+}
+
+/// What the recogniser found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Recognition {
+    /// The input is this known message.
+    Recognised(Match),
+    /// No known message is close enough; the three closest, best first.
+    NotRecognised {
+        /// Up to three different messages, best first.
+        closest: Vec<Match>,
+    },
+    /// Too few letters or digits to tell (see [`MIN_CHARS`]).
+    TooShort,
+}
+
+/// One known wording, normalised and indexed.
+#[derive(Debug, Clone)]
+struct Entry {
+    signal: String,
+    language: Language,
+    wording: usize,
+    chars: Vec<char>,
+    grams: Vec<u64>,
+}
+
+/// The index of every known message wording in every language. Build it once (it formats and
+/// indexes every wording) and keep it; [`Recogniser::recognise`] is then cheap enough to run
+/// on every keystroke.
+#[derive(Debug, Clone)]
+pub struct Recogniser {
+    entries: Vec<Entry>,
+}
+
+impl Recogniser {
+    /// Indexes the knowledge base's messages in every language the app speaks.
+    #[must_use]
+    pub fn new(kb: &KnowledgeBase) -> Self {
+        let texts: Vec<Texts> = Language::ALL.into_iter().map(Texts::new).collect();
+        Self::with_texts(kb, &texts)
+    }
+
+    /// Indexes the knowledge base's messages in the languages of `texts`.
+    #[must_use]
+    pub fn with_texts(kb: &KnowledgeBase, texts: &[Texts]) -> Self {
+        let mut entries = Vec::new();
+        for texts in texts {
+            for error in &kb.errors {
+                for wording in 0..error.wordings.len() {
+                    let text = tr!(texts, error.wording_id(wording));
+                    let chars = normalise(&text);
+                    if chars.is_empty() {
+                        log::error!("the message {} has no text", error.id);
+                        continue;
+                    }
+                    entries.push(Entry {
+                        signal: error.id.clone(),
+                        language: texts.language(),
+                        wording,
+                        grams: grams(&chars),
+                        chars,
+                    });
+                }
+            }
+        }
+        Self { entries }
+    }
+
+    /// Which known message `input` is, or the three closest when none is close enough.
+    #[must_use]
+    pub fn recognise(&self, input: &str) -> Recognition {
+        let query = normalise(input);
+        if query.len() < MIN_CHARS {
+            return Recognition::TooShort;
+        }
+        let query_grams = grams(&query);
+        let mut rough: Vec<(f32, &Entry)> = self
+            .entries
+            .iter()
+            .map(|entry| (gram_score(&query_grams, &entry.grams), entry))
+            .collect();
+        rough.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut scored: Vec<Match> = rough
+            .into_iter()
+            .take(SHORTLIST)
+            .map(|(_, entry)| Match {
+                signal: entry.signal.clone(),
+                language: entry.language,
+                wording: entry.wording,
+                score: close_score(&query, &entry.chars),
+            })
+            .collect();
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let mut seen = BTreeSet::new();
+        let mut best: Vec<Match> = scored
+            .into_iter()
+            .filter(|m| seen.insert(m.signal.clone()))
+            .take(3)
+            .collect();
+        match best.first() {
+            Some(first) if first.score >= THRESHOLD => Recognition::Recognised(best.remove(0)),
+            _ => Recognition::NotRecognised { closest: best },
+        }
+    }
+}
+
+/// The text as the recogniser compares it: NFKC (full-width letters and digits become plain
+/// ones, half-width kana full-width ones), lower case, letters and digits only.
+#[must_use]
+pub fn normalise(text: &str) -> Vec<char> {
+    text.nfkc()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The distinct bigrams and trigrams of `chars`, packed into integers and sorted.
+fn grams(chars: &[char]) -> Vec<u64> {
+    let code = |c: char| u64::from(u32::from(c));
+    let mut out: Vec<u64> = chars
+        .windows(2)
+        .map(|w| (1 << 63) | (code(w[0]) << 21) | code(w[1]))
+        .chain(
+            chars
+                .windows(3)
+                .map(|w| (code(w[0]) << 42) | (code(w[1]) << 21) | code(w[2])),
+        )
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The share of the shorter set's n-grams that the other contains.
+fn gram_score(a: &[u64], b: &[u64]) -> f32 {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if small.is_empty() {
+        return 0.0;
+    }
+    let shared = small
+        .iter()
+        .filter(|g| large.binary_search(g).is_ok())
+        .count();
+    ratio(shared, small.len())
+}
+
+/// How much of the shorter text the longer one contains, allowing typed mistakes: one minus
+/// the fewest edits (a wrong, missing, extra or swapped character) that turn the shorter text
+/// into some part of the longer one, per character of the shorter.
+///
+/// When the input is the shorter (a fragment), a wording it covers more of scores a little
+/// higher, so that a fragment found in several wordings goes to the one it most resembles
+/// ("Verify your identity" is a screen of its own, and also words inside longer messages).
+/// When the known wording is the shorter one and covers less than half of the input, the
+/// score shrinks in proportion, so that a short title inside a long unrelated text does not
+/// count as that message.
+fn close_score(query: &[char], known: &[char]) -> f32 {
+    let (pattern, text) = if query.len() <= known.len() {
+        (query, known)
+    } else {
+        (known, query)
+    };
+    let edits = substring_distance(pattern, text);
+    let closeness = 1.0 - ratio(edits, pattern.len()).min(1.0);
+    let coverage = ratio(pattern.len(), text.len());
+    if known.len() < query.len() {
+        closeness * (2.0 * coverage).min(1.0)
+    } else {
+        closeness * (0.95 + 0.05 * coverage)
+    }
+}
+
+/// The fewest edits (substitution, insertion, deletion, transposition of neighbours) that
+/// turn `pattern` into a substring of `text` (Sellers' algorithm with the optimal string
+/// alignment distance).
+fn substring_distance(pattern: &[char], text: &[char]) -> usize {
+    let n = text.len();
+    // Rows i-2, i-1 and i of the table; a match may start anywhere in `text`, so row 0 is 0.
+    let mut before = vec![0_usize; n + 1];
+    let mut previous = vec![0_usize; n + 1];
+    let mut current = vec![0_usize; n + 1];
+    for (i, &p) in pattern.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, &t) in text.iter().enumerate() {
+            let substitution = previous[j] + usize::from(p != t);
+            let mut best = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            if i > 0 && j > 0 && p == text[j - 1] && pattern[i - 1] == t {
+                best = best.min(before[j - 1] + 1);
+            }
+            current[j + 1] = best;
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous.into_iter().min().unwrap_or(pattern.len())
+}
+
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "text lengths are far below 2^24"
+)]
+fn ratio(part: usize, whole: usize) -> f32 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f32 / whole as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalising_ignores_width_case_spaces_and_punctuation() {
+        let plain: String = normalise("That code didn't work.").into_iter().collect();
+        let wide: String = normalise("ＴＨＡＴ　ｃｏｄｅ\ndidn’t  work！")
+            .into_iter()
+            .collect();
+        assert_eq!(plain, "thatcodedidntwork");
+        assert_eq!(wide, plain);
+        let kana: String = normalise("ｾｷｭﾘﾃｨ 情報。").into_iter().collect();
+        assert_eq!(kana, "セキュリティ情報");
+    }
+
+    #[test]
+    fn substring_distance_counts_typos_inside_a_longer_text() {
+        let d = |a: &str, b: &str| {
+            substring_distance(
+                &a.chars().collect::<Vec<_>>(),
+                &b.chars().collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(d("locked", "youraccounthasbeenlocked"), 0);
+        assert_eq!(
+            d("lokced", "youraccounthasbeenlocked"),
+            1,
+            "a swap is one edit"
+        );
+        assert_eq!(d("lxcked", "youraccounthasbeenlocked"), 1);
+        assert_eq!(d("abc", "xyz"), 3);
+    }
+
+    #[test]
+    fn a_short_title_inside_a_long_unrelated_text_scores_low() {
+        let known = normalise("Verify your identity");
+        let long = normalise(
+            "Our store noticed a new device. To keep shopping, verify your identity with the \
+             code we sent to the phone number on your store profile.",
+        );
+        assert!(close_score(&long, &known) < THRESHOLD);
+        assert!((close_score(&known, &known) - 1.0).abs() < f32::EPSILON);
+    }
+}
