@@ -49,11 +49,11 @@ impl Language {
         }
     }
 
-    /// Japanese when the system's preferred language is Japanese, English otherwise.
+    /// Japanese when the system's preferred language is Japanese, English otherwise: also for
+    /// the C locale or one that cannot be parsed, quietly.
     #[must_use]
     pub fn from_system() -> Self {
-        let requested = i18n_embed::DesktopLanguageRequester::requested_languages();
-        Self::from_preferences(requested.iter().map(ToString::to_string))
+        Self::from_preferences(sys_locale::get_locales())
     }
 
     /// The language for a list of preferred language tags, most preferred first.

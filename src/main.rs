@@ -107,7 +107,7 @@ fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode
             ExitCode::SUCCESS
         }
         Err(error) => {
-            log::error!("export failed: {error}");
+            // Said once, in the person's language; a log line would repeat it.
             eprintln!("{}", cli::export_error_message(&texts, &error));
             ExitCode::FAILURE
         }

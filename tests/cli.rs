@@ -215,3 +215,58 @@ fn explain_says_honestly_when_it_does_not_know_the_text() {
     assert_eq!(out.status.code(), Some(3));
     assert!(text(&out.stdout).contains("too short"));
 }
+
+/// Runs the binary with the log at its shipped level (no `RUST_LOG`) and `LANG`/`LC_ALL` set.
+fn run_with_locale(locale: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_signin-rescue"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("RUST_LOG")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .env("LC_ALL", locale)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn a_c_or_unparsable_locale_falls_back_to_english_without_an_error_line() {
+    for locale in ["C", "POSIX", "C.UTF-8", "not a locale!"] {
+        let out = run_with_locale(locale, &["--help"]);
+        assert!(out.status.success(), "{locale}");
+        let stdout = text(&out.stdout);
+        assert!(
+            stdout.contains("Usage: signin-rescue [OPTIONS]"),
+            "{locale}: not English:\n{stdout}"
+        );
+        assert!(
+            stdout.ends_with('\n'),
+            "{locale}: --help must end with a newline"
+        );
+        assert_eq!(text(&out.stderr), "", "{locale}: something was logged");
+    }
+    let out = run_with_locale("ja_JP.UTF-8", &["--help"]);
+    assert!(text(&out.stdout).contains("使い方"));
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn an_export_error_is_said_once() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let target = data.path().join("no such folder").join("checklist.pdf");
+    let out = run_with_locale(
+        "en_US.UTF-8",
+        &[
+            "--data-dir",
+            &data.path().display().to_string(),
+            "--export-pdf",
+            &target.display().to_string(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "said more than once:\n{stderr}");
+    assert!(stderr.contains("Could not write"), "{stderr}");
+}
