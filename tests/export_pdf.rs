@@ -180,7 +180,7 @@ fn the_font_is_embedded_as_a_subset_and_metadata_is_set() {
         "{info}"
     );
     assert!(info.contains("A4"), "A4 for Japanese: {info}");
-    let bytes = std::fs::read(&path).expect("read");
+    let bytes = decoded(&path);
     assert!(bytes.windows(9).any(|w| w == b"/Lang(ja)"));
 
     let en = export_pdf(dir.path(), &fixture(), Language::En);
@@ -309,4 +309,195 @@ fn very_long_notes_wrap_and_flow_onto_new_pages() {
         .max()
         .expect("the string is printed");
     assert!(longest < 300, "wrapped into several lines");
+}
+
+/// The PDF's bytes followed by every Flate stream decompressed (page content, and the object
+/// stream that holds the catalog and the structure tree).
+fn decoded(path: &Path) -> Vec<u8> {
+    use std::io::Read as _;
+    let bytes = std::fs::read(path).expect("read");
+    let mut all = bytes.clone();
+    let marker = b">>\nstream\n";
+    let key = b"/Length ";
+    let mut at = 0;
+    while let Some(found) = bytes[at..].windows(marker.len()).position(|w| w == marker) {
+        let dict_end = at + found;
+        let start = dict_end + marker.len();
+        at = start;
+        let window = &bytes[dict_end.saturating_sub(300)..dict_end];
+        let Some(key_at) = window.windows(key.len()).rposition(|w| w == key) else {
+            continue;
+        };
+        let digits: String = window[key_at + key.len()..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .map(|b| char::from(*b))
+            .collect();
+        let Ok(length) = digits.parse::<usize>() else {
+            continue;
+        };
+        let mut out = Vec::new();
+        if flate2::read::ZlibDecoder::new(&bytes[start..start + length])
+            .read_to_end(&mut out)
+            .is_ok()
+        {
+            all.extend_from_slice(&out);
+        }
+    }
+    all
+}
+
+/// The `/ActualText` of every marked piece of content, in drawing order (a literal string
+/// when it is ASCII, UTF-16 in hex otherwise).
+fn actual_texts(bytes: &[u8]) -> Vec<String> {
+    let key = b"/ActualText";
+    let mut texts = Vec::new();
+    let mut at = 0;
+    while let Some(found) = bytes[at..].windows(key.len()).position(|w| w == key) {
+        let start = at + found + key.len() + 1;
+        let close = if bytes[start - 1] == b'<' { b'>' } else { b')' };
+        let end = start
+            + bytes[start..]
+                .iter()
+                .position(|b| *b == close)
+                .expect("string end");
+        let raw = std::str::from_utf8(&bytes[start..end]).expect("ASCII");
+        texts.push(if close == b'>' {
+            let units: Vec<u16> = (0..raw.len() / 4)
+                .map(|i| u16::from_str_radix(&raw[i * 4..i * 4 + 4], 16).expect("hex digits"))
+                .collect();
+            String::from_utf16_lossy(&units)
+                .trim_start_matches('\u{feff}')
+                .to_owned()
+        } else {
+            raw.to_owned()
+        });
+        at = end;
+    }
+    texts
+}
+
+#[test]
+fn the_pdf_is_tagged_for_screen_readers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let kb = KnowledgeBase::embedded().expect("valid");
+    let progress = fixture();
+    for language in [Language::Ja, Language::En] {
+        let texts = Texts::new(language);
+        let path = export_pdf(dir.path(), &progress, language);
+        let file = path.display().to_string();
+        let info = tool("pdfinfo", &[&file]);
+        assert!(info.contains("Tagged:          yes"), "{info}");
+
+        // The structure tree: the title as H1, each section as H2, each cause as H3, lists of
+        // steps whose items have a label (the box) and a body.
+        let out = Command::new("pdfinfo")
+            .args(["-struct-text", &file])
+            .output()
+            .expect("pdfinfo runs");
+        // poppler prints heading titles as raw UTF-16: look at the text under each heading.
+        let tree = String::from_utf8_lossy(&out.stdout).into_owned();
+        let lines: Vec<&str> = tree.lines().map(str::trim).collect();
+        let heading = |level: &str, text: &str| {
+            lines.windows(2).any(|pair| {
+                pair[0].starts_with(&format!("{level} ")) && pair[1] == format!("\"{text}\"")
+            })
+        };
+        assert!(heading("H1", &tr!(&texts, "print-title")), "{tree}");
+        for text in [
+            tr!(&texts, "print-next"),
+            tr!(&texts, "print-reported"),
+            tr!(&texts, "print-waits"),
+            tr!(&texts, "print-routes"),
+        ] {
+            assert!(
+                heading("H2", &text),
+                "{}: heading {text} missing:\n{tree}",
+                language.code()
+            );
+        }
+        let first_cause = triage::rank(&kb, &progress.reported)[0].cause;
+        assert!(
+            heading("H3", &format!("1. {}", tr!(&texts, first_cause.title_id()))),
+            "{tree}"
+        );
+        for element in ["L (block)", "LI (block)", "Lbl (block)", "LBody (block)"] {
+            assert!(tree.contains(element), "{element} missing:\n{tree}");
+        }
+        // Reading order: the title, the legend, then the sections with their causes.
+        let position = |needle: &str| tree.find(needle).unwrap_or(usize::MAX);
+        assert!(position("H1") < position("L (block)"));
+        assert!(position("L (block)") < position("H2") && position("H2") < position("H3"));
+
+        // Each box says its state as text: the legend's four, then each step's, in order.
+        let mut expected: Vec<String> = StepOutcome::ALL
+            .into_iter()
+            .map(|o| tr!(&texts, o.text_id()))
+            .collect();
+        for ranked in triage::rank(&kb, &progress.reported) {
+            for step in ranked
+                .cause
+                .steps
+                .iter()
+                .filter(|s| s.applies(&progress.reported) || progress.record(&s.id).is_some())
+            {
+                expected.push(tr!(&texts, progress.outcome(&step.id).text_id()));
+            }
+        }
+        let bytes = decoded(&path);
+        assert_eq!(actual_texts(&bytes), expected, "{}", language.code());
+        assert!(
+            expected.contains(&tr!(&texts, StepOutcome::Worked.text_id()))
+                && expected.contains(&tr!(&texts, StepOutcome::NotTried.text_id())),
+            "the fixture has ticked and unticked boxes"
+        );
+        // Conformance is declared (krilla validated it as PDF/UA-1 while writing).
+        assert!(
+            String::from_utf8_lossy(&bytes).contains("<pdfuaid:part>1</pdfuaid:part>"),
+            "PDF/UA-1 identification"
+        );
+    }
+}
+
+#[test]
+fn support_addresses_are_never_broken_inside_their_id() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let kb = KnowledgeBase::embedded().expect("valid");
+    let texts = Texts::new(Language::En);
+    let checklist = export::checklist::build(&kb, &fixture(), &texts, now());
+    let addresses: Vec<&str> = checklist
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            export::checklist::Block::Address(url) => Some(url.as_str()),
+            _ => None,
+        })
+        .collect();
+    for language in [Language::Ja, Language::En] {
+        let text = text_of(&export_pdf(dir.path(), &fixture(), language), None);
+        // pdftotext joins a line that ends in "-" with the next and drops the "-".
+        let squashed = squash(&text).replace('-', "");
+        for address in &addresses {
+            assert!(
+                squashed.contains(&address.replace('-', "")),
+                "{address} is printed whole"
+            );
+            // The last part of a long support address is its ID: always on one line.
+            let last = address.rsplit('/').next().unwrap_or_default();
+            let id: Vec<&str> = last.rsplit('-').take(5).collect();
+            if id.len() == 5 && id.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit())) {
+                let id: Vec<&str> = id.into_iter().rev().collect();
+                let id = id.join("-");
+                assert!(
+                    text.lines().any(|line| line.contains(&id)),
+                    "{}: {id} broken across lines",
+                    language.code()
+                );
+            }
+        }
+    }
+    assert!(
+        addresses.iter().any(|a| a.len() > 90),
+        "the fixture prints a long address"
+    );
 }

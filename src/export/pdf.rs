@@ -1,22 +1,36 @@
-//! The checklist as a PDF: pages laid out here (lines wrapped with kinsoku, blocks kept
+//! The checklist as a PDF: laid out in [`layout`] (lines wrapped with kinsoku, blocks kept
 //! together, page numbers), drawn with krilla, which embeds a subset of the bundled font so
-//! the text stays copyable and searchable.
+//! the text stays copyable and searchable. The document is tagged and validated as PDF/UA-1:
+//! headings, paragraphs and lists in reading order, each check box's state as text, the
+//! language, a title and an outline, so that a screen reader can read the printed checklist.
+
+mod compact;
+mod layout;
+
+use std::collections::HashMap;
+use std::num::NonZeroU16;
 
 use krilla::color::rgb;
+use krilla::configure::{Accessibility, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, Tag, TagGroup, TagTree,
+};
 use krilla::text::{Font, TextDirection};
-use krilla::{Data, Document};
+use krilla::{Data, Document, SerializeSettings};
 
 use crate::assets;
-use crate::export::checklist::{Block, Checklist};
-use crate::export::wrap;
+use crate::export::checklist::Checklist;
 use crate::i18n::{Paper, Texts};
 use crate::progress::StepOutcome;
+use layout::{BOX, INK, Kind, Layout, Measure, Node, Op, PAGE_NUMBER, SECONDARY};
 
 /// Why the PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -24,332 +38,182 @@ pub enum PdfError {
     /// The bundled font could not be read (a broken build).
     #[error("the bundled font cannot be read")]
     Font,
-    /// krilla refused to write the document.
+    /// krilla refused to write the document (or found it not valid PDF/UA-1).
     #[error("the PDF could not be written: {0}")]
     Write(String),
 }
 
 /// The space kept free around the text, in points.
 pub const MARGIN: f32 = 50.0;
-/// Room for the page number, inside the bottom margin line.
-const FOOTER: f32 = 22.0;
-/// Where step text starts, right of the check box.
-const STEP_INDENT: f32 = 18.0;
-/// Size of a check box.
-const BOX: f32 = 9.5;
-/// Space between the ruled lines left for handwriting.
-const RULE_GAP: f32 = 17.0;
 
-const INK: (u8, u8, u8) = (25, 25, 25);
-const GREY: (u8, u8, u8) = (95, 95, 95);
-const ACCENT: (u8, u8, u8) = (20, 80, 150);
-const RULE: (u8, u8, u8) = (185, 185, 185);
-
-/// One thing to draw on a page.
-#[derive(Debug, Clone)]
-enum Op {
-    Text {
-        x: f32,
-        baseline: f32,
-        size: f32,
-        color: (u8, u8, u8),
-        text: String,
-    },
-    CheckBox {
-        x: f32,
-        top: f32,
-        outcome: StepOutcome,
-    },
-    Line {
-        from: (f32, f32),
-        to: (f32, f32),
-        color: (u8, u8, u8),
-        width: f32,
-    },
-}
-
-/// Measures text with the bundled font, as krilla will shape it.
-struct Measure<'f> {
-    face: rustybuzz::Face<'f>,
-    units_per_em: f32,
-}
-
-impl<'f> Measure<'f> {
-    fn new(font: &'f [u8]) -> Result<Self, PdfError> {
-        let face = rustybuzz::Face::from_slice(font, 0).ok_or(PdfError::Font)?;
-        // A font's units per em is a small positive integer (16..=16384).
-        #[expect(clippy::cast_precision_loss, reason = "small integer")]
-        let units_per_em = face.units_per_em() as f32;
-        Ok(Self { face, units_per_em })
-    }
-
-    /// The advance of each character of `text` at `size` points.
-    fn advances(&self, text: &str, size: f32) -> Vec<f32> {
-        let mut buffer = rustybuzz::UnicodeBuffer::new();
-        buffer.push_str(text);
-        buffer.guess_segment_properties();
-        let shaped = rustybuzz::shape(&self.face, &[], buffer);
-        // Each glyph's advance goes to the character its cluster starts at.
-        let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        let mut widths = vec![0.0; char_starts.len()];
-        for (info, position) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
-            let cluster = info.cluster as usize;
-            let index = char_starts.partition_point(|start| *start < cluster);
-            if let Some(width) = widths.get_mut(index) {
-                #[expect(clippy::cast_precision_loss, reason = "font units are small integers")]
-                let advance = position.x_advance as f32;
-                *width += advance * size / self.units_per_em;
-            }
-        }
-        widths
-    }
-}
-
-/// Lays the checklist out on pages of `paper` and writes the PDF.
+/// Lays the checklist out on pages of `paper` and writes the tagged PDF.
 ///
 /// # Errors
-/// Only with a broken build (the bundled font) or if krilla fails to write.
+/// Only with a broken build (the bundled font), or if krilla fails to write or validate.
 pub fn render(checklist: &Checklist, texts: &Texts, paper: Paper) -> Result<Vec<u8>, PdfError> {
     let measure = Measure::new(assets::FONT)?;
     let (width, height) = paper.size();
-    let mut layout = Layout {
-        measure: &measure,
-        pages: vec![Vec::new()],
-        y: MARGIN,
-        width,
-        height,
-        bullet: checklist.bullet.clone(),
-    };
-    layout.document(checklist);
-    let pages = layout.pages;
-    let total = pages.len();
+    let laid = Layout::run(&measure, checklist, (width, height));
+    let total = laid.pages.len();
+    // The state of each box, as a screen reader says it.
+    let states: Vec<(StepOutcome, String)> = StepOutcome::ALL
+        .into_iter()
+        .map(|o| (o, crate::tr!(texts, o.text_id())))
+        .collect();
 
     let font = Font::new(Data::from(assets::FONT), 0).ok_or(PdfError::Font)?;
-    let mut document = Document::new();
+    let configuration = ConfigurationBuilder::new()
+        .with_accessibility_validator(Accessibility::UA1)
+        .finish()
+        .map_err(|e| PdfError::Write(format!("{e:?}")))?;
+    let mut document = Document::new_with(SerializeSettings {
+        configuration,
+        enable_tagging: true,
+        ..SerializeSettings::default()
+    });
+    let language = texts.language().code().to_owned();
     document.set_metadata(
         Metadata::new()
             .title(checklist.title.clone())
-            .language(texts.language().code().to_owned())
+            .language(language.clone())
             .creator("Sign-in Rescue".to_owned()),
     );
     let settings = PageSettings::from_wh(width, height).ok_or(PdfError::Font)?;
-    for (index, ops) in pages.iter().enumerate() {
+    let mut identifiers: HashMap<usize, Vec<Identifier>> = HashMap::new();
+    for (index, ops) in laid.pages.iter().enumerate() {
         let mut page = document.start_page_with(settings.clone());
         let mut surface = page.surface();
         for op in ops {
+            let (tag, content) = match op {
+                Op::Text { content, .. } => (ContentTag::Span(SpanTag::empty()), Some(*content)),
+                Op::CheckBox {
+                    outcome, content, ..
+                } => (
+                    ContentTag::Span(
+                        SpanTag::empty().with_actual_text(
+                            states
+                                .iter()
+                                .find(|(o, _)| o == outcome)
+                                .map(|(_, label)| label.as_str()),
+                        ),
+                    ),
+                    Some(*content),
+                ),
+                Op::Line { .. } => (
+                    ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)),
+                    None,
+                ),
+            };
+            let identifier = surface.start_tagged(tag);
             draw(&mut surface, &font, op);
+            surface.end_tagged();
+            if let Some(content) = content {
+                identifiers.entry(content).or_default().push(identifier);
+            }
         }
         let number = crate::tr!(texts, "print-page", n = index + 1, total = total);
-        let number_width: f32 = measure.advances(&number, 8.5).iter().sum();
-        draw(
+        let number_width = measure.width(&number, PAGE_NUMBER);
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+            ArtifactType::PageNumber,
+        )));
+        text(
             &mut surface,
             &font,
-            &Op::Text {
-                x: (width - number_width) / 2.0,
-                baseline: height - MARGIN,
-                size: 8.5,
-                color: GREY,
-                text: number,
-            },
+            ((width - number_width) / 2.0, height - MARGIN),
+            PAGE_NUMBER,
+            SECONDARY,
+            &number,
         );
+        surface.end_tagged();
         surface.finish();
         page.finish();
     }
-    document
+
+    let mut tree = TagTree::new().with_lang(Some(language));
+    for node in laid.structure {
+        if let Some(node) = tag_node(node, &mut identifiers) {
+            tree.push(node);
+        }
+    }
+    document.set_tag_tree(tree);
+    let mut outline = Outline::new();
+    for anchor in laid.anchors {
+        outline.push_child(OutlineNode::new(
+            anchor.text,
+            XyzDestination::new(anchor.page, Point::from_xy(MARGIN, anchor.top)),
+        ));
+    }
+    document.set_outline(outline);
+    let pdf = document
         .finish()
-        .map_err(|e| PdfError::Write(format!("{e:?}")))
+        .map_err(|e| PdfError::Write(format!("{e:?}")))?;
+    Ok(compact::pack(&pdf).unwrap_or(pdf))
 }
 
-/// The running state of the layout: finished pages and the position on the current one.
-struct Layout<'m, 'f> {
-    measure: &'m Measure<'f>,
-    pages: Vec<Vec<Op>>,
-    y: f32,
-    width: f32,
-    height: f32,
-    bullet: String,
-}
-
-impl Layout<'_, '_> {
-    fn bottom(&self) -> f32 {
-        self.height - MARGIN - FOOTER
-    }
-
-    fn new_page(&mut self) {
-        self.pages.push(Vec::new());
-        self.y = MARGIN;
-    }
-
-    /// Starts a new page unless `needed` points are left on this one.
-    fn keep(&mut self, needed: f32) {
-        if self.y + needed > self.bottom() && self.y > MARGIN {
-            self.new_page();
-        }
-    }
-
-    fn push(&mut self, op: Op) {
-        if let Some(page) = self.pages.last_mut() {
-            page.push(op);
-        }
-    }
-
-    fn lines(&self, text: &str, size: f32, width: f32) -> Vec<String> {
-        wrap::break_lines(&clean(text), width, |p| self.measure.advances(p, size))
-    }
-
-    /// Writes wrapped text at `x`, flowing onto new pages as needed.
-    fn paragraph(&mut self, text: &str, x: f32, size: f32, color: (u8, u8, u8)) {
-        let line_height = size * 1.45;
-        for line in self.lines(text, size, self.width - MARGIN - x) {
-            self.keep(line_height);
-            self.y += line_height;
-            if !line.is_empty() {
-                self.push(Op::Text {
-                    x,
-                    baseline: self.y - size * 0.3,
-                    size,
-                    color,
-                    text: line,
-                });
-            }
-        }
-    }
-
-    fn rule(&mut self, x: f32, color: (u8, u8, u8), width: f32) {
-        let right = self.width - MARGIN;
-        self.push(Op::Line {
-            from: (x, self.y),
-            to: (right, self.y),
-            color,
-            width,
-        });
-    }
-
-    fn document(&mut self, checklist: &Checklist) {
-        self.paragraph(&checklist.title, MARGIN, 18.0, INK);
-        self.paragraph(&checklist.subtitle, MARGIN, 9.5, GREY);
-        self.y += 6.0;
-        self.legend(&checklist.legend);
-        for block in &checklist.blocks {
-            self.block(block);
-        }
-    }
-
-    fn legend(&mut self, legend: &[(StepOutcome, String)]) {
-        let size = 9.0;
-        self.keep(size * 2.0);
-        self.y += size * 1.6;
-        let mut x = MARGIN;
-        for (outcome, label) in legend {
-            let label_width: f32 = self.measure.advances(label, size).iter().sum();
-            if x + BOX + 4.0 + label_width > self.width - MARGIN {
-                x = MARGIN;
-                self.y += size * 1.6;
-            }
-            self.push(Op::CheckBox {
-                x,
-                top: self.y - BOX,
-                outcome: *outcome,
+/// The krilla tag tree node for a structure node; content becomes the identifiers drawn for it.
+fn tag_node(
+    node: Node,
+    identifiers: &mut HashMap<usize, Vec<Identifier>>,
+) -> Option<krilla::tagging::Node> {
+    match node {
+        Node::Content(_) => None,
+        Node::Element(kind, children) => {
+            let mut group = TagGroup::new(match kind {
+                Kind::Heading(level, title) => {
+                    let level = NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN);
+                    krilla::tagging::TagKind::from(Tag::Hn(level, Some(title)))
+                }
+                Kind::Paragraph => Tag::P.into(),
+                Kind::List => Tag::L(ListNumbering::None).into(),
+                Kind::ListItem => Tag::LI.into(),
+                Kind::Label => Tag::Lbl.into(),
+                Kind::ListBody => Tag::LBody.into(),
             });
-            self.push(Op::Text {
-                x: x + BOX + 4.0,
-                baseline: self.y - 1.5,
-                size,
-                color: INK,
-                text: label.clone(),
-            });
-            x += BOX + 4.0 + label_width + 16.0;
-        }
-        self.y += 4.0;
-    }
-
-    fn block(&mut self, block: &Block) {
-        match block {
-            Block::Heading(text) => {
-                // Keep a heading with at least three lines of what follows.
-                self.keep(13.0 * 1.45 + 40.0);
-                self.y += 10.0;
-                self.paragraph(text, MARGIN, 13.0, ACCENT);
-                self.y += 3.0;
-                self.rule(MARGIN, ACCENT, 0.6);
-                self.y += 2.0;
-            }
-            Block::Cause { title, lines } => {
-                self.keep(11.5 * 1.45 + 9.0 * 1.45 * 2.0 + 30.0);
-                self.y += 6.0;
-                self.paragraph(title, MARGIN, 11.5, INK);
-                for line in lines {
-                    self.paragraph(line, MARGIN + 8.0, 9.0, GREY);
+            for child in children {
+                match child {
+                    Node::Content(id) => {
+                        for identifier in identifiers.remove(&id).unwrap_or_default() {
+                            group.push(identifier);
+                        }
+                    }
+                    element @ Node::Element(..) => {
+                        if let Some(node) = tag_node(element, identifiers) {
+                            group.push(node);
+                        }
+                    }
                 }
             }
-            Block::Step {
-                outcome,
-                title,
-                detail,
-                marked,
-                note,
-            } => self.step(*outcome, title, detail, marked.as_deref(), note.as_deref()),
-            Block::Text(text) => {
-                self.y += 3.0;
-                self.paragraph(text, MARGIN, 10.0, INK);
-            }
-            Block::Muted(text) => self.paragraph(text, MARGIN, 9.0, GREY),
-            Block::Item(text) => {
-                let item = format!("{}{text}", self.bullet);
-                self.paragraph(&item, MARGIN + 4.0, 10.0, INK);
-            }
-            Block::Address(url) => self.paragraph(url, MARGIN + 8.0, 9.0, ACCENT),
+            Some(group.into())
         }
     }
-
-    fn step(
-        &mut self,
-        outcome: StepOutcome,
-        title: &str,
-        detail: &str,
-        marked: Option<&str>,
-        note: Option<&str>,
-    ) {
-        let x = MARGIN + STEP_INDENT;
-        let size = 10.5;
-        // Keep the box, the title and the first line of detail together.
-        self.keep(size * 1.45 + 9.0 * 1.45 + 6.0);
-        self.y += 4.0;
-        let box_top = self.y + (size * 1.45 - BOX) / 2.0 - 1.0;
-        self.push(Op::CheckBox {
-            x: MARGIN + 2.0,
-            top: box_top,
-            outcome,
-        });
-        self.paragraph(title, x, size, INK);
-        self.paragraph(detail, x, 8.5, GREY);
-        if let Some(marked) = marked {
-            self.paragraph(marked, x, 8.5, ACCENT);
-        }
-        if let Some(note) = note {
-            self.paragraph(note, x, 9.5, INK);
-        }
-        if outcome == StepOutcome::NotTried {
-            // Two ruled lines to write on.
-            for _ in 0..2 {
-                self.keep(RULE_GAP);
-                self.y += RULE_GAP;
-                self.rule(x, RULE, 0.5);
-            }
-            self.y += 2.0;
-        }
-    }
-}
-
-/// Text as it should be printed: no isolation marks, no control characters.
-fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}') && (*c == '\n' || !c.is_control()))
-        .collect()
 }
 
 fn color((r, g, b): (u8, u8, u8)) -> rgb::Color {
     rgb::Color::new(r, g, b)
+}
+
+fn text(
+    surface: &mut Surface<'_>,
+    font: &Font,
+    (x, baseline): (f32, f32),
+    size: f32,
+    c: (u8, u8, u8),
+    text: &str,
+) {
+    surface.set_stroke(None);
+    surface.set_fill(Some(Fill {
+        paint: color(c).into(),
+        opacity: NormalizedF32::ONE,
+        rule: krilla::paint::FillRule::default(),
+    }));
+    surface.draw_text(
+        Point::from_xy(x, baseline),
+        font.clone(),
+        size,
+        text,
+        false,
+        TextDirection::Auto,
+    );
 }
 
 fn draw(surface: &mut Surface<'_>, font: &Font, op: &Op) {
@@ -359,23 +223,9 @@ fn draw(surface: &mut Surface<'_>, font: &Font, op: &Op) {
             baseline,
             size,
             color: c,
-            text,
-        } => {
-            surface.set_stroke(None);
-            surface.set_fill(Some(Fill {
-                paint: color(*c).into(),
-                opacity: NormalizedF32::ONE,
-                rule: krilla::paint::FillRule::default(),
-            }));
-            surface.draw_text(
-                Point::from_xy(*x, *baseline),
-                font.clone(),
-                *size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
-        }
+            text: t,
+            ..
+        } => text(surface, font, (*x, *baseline), *size, *c, t),
         Op::Line {
             from,
             to,
@@ -387,12 +237,14 @@ fn draw(surface: &mut Surface<'_>, font: &Font, op: &Op) {
             path.line_to(to.0, to.1);
             stroke(surface, path, *c, *width);
         }
-        Op::CheckBox { x, top, outcome } => {
+        Op::CheckBox {
+            x, top, outcome, ..
+        } => {
             let mut frame = PathBuilder::new();
             if let Some(rect) = Rect::from_xywh(*x, *top, BOX, BOX) {
                 frame.push_rect(rect);
             }
-            stroke(surface, frame, INK, 0.8);
+            stroke(surface, frame, INK, 0.9);
             let (l, t, r, b) = (*x, *top, *x + BOX, *top + BOX);
             let mut mark = PathBuilder::new();
             match outcome {
@@ -413,7 +265,7 @@ fn draw(surface: &mut Surface<'_>, font: &Font, op: &Op) {
                     mark.line_to(r - 2.0, t + BOX / 2.0);
                 }
             }
-            stroke(surface, mark, INK, 1.2);
+            stroke(surface, mark, INK, 1.3);
         }
     }
 }

@@ -87,6 +87,66 @@ pub fn break_lines(
     lines
 }
 
+/// Where the ID at the end of an address starts: the last path segment's trailing run of at
+/// least three hex groups (`b19c02d1-a782-dee6-93c3-dc8113b20c42`), or `None`.
+fn id_start(address: &[char]) -> Option<usize> {
+    let segment_start = address.iter().rposition(|c| *c == '/').map_or(0, |i| i + 1);
+    let segment = &address[segment_start..];
+    let mut start = segment.len();
+    let mut groups = 0;
+    for group in segment.rsplit(|c| *c == '-') {
+        if group.len() < 4 || !group.iter().all(char::is_ascii_hexdigit) {
+            break;
+        }
+        groups += 1;
+        start -= group.len() + usize::from(start < segment.len());
+    }
+    (groups >= 3).then_some(segment_start + start)
+}
+
+/// Breaks a web address into lines no wider than `max_width`, only after `/`, `-`, `?`, `&`,
+/// `=` or `.`, and never inside the ID at its end, so that it can be typed from paper. Only a
+/// part wider than a whole line is cut where it overflows. Nothing is added or dropped: the
+/// lines joined give the address.
+pub fn break_address(
+    address: &str,
+    max_width: f32,
+    advances: impl FnOnce(&str) -> Vec<f32>,
+) -> Vec<String> {
+    let chars: Vec<char> = address.chars().collect();
+    let widths = advances(address);
+    let width_of = |i: usize| widths.get(i).copied().unwrap_or(0.0);
+    let protected = id_start(&chars).unwrap_or(chars.len());
+    let may_break_after =
+        |i: usize| i < protected && matches!(chars[i], '/' | '-' | '?' | '&' | '=' | '.');
+    let mut lines = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let mut width = 0.0;
+        let mut end = start;
+        let mut last_break = None;
+        while end < chars.len() {
+            let next = width + width_of(end);
+            if next > max_width && end > start {
+                break;
+            }
+            width = next;
+            if may_break_after(end) && !(chars[end] == '/' && chars.get(end + 1) == Some(&'/')) {
+                last_break = Some(end + 1);
+            }
+            end += 1;
+        }
+        let cut = if end == chars.len() {
+            end
+        } else {
+            last_break.unwrap_or(end)
+        };
+        lines.push(chars[start..cut].iter().collect());
+        start = cut;
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +216,39 @@ mod tests {
         let lines = break_lines(text, 7.0, fixed);
         let joined: String = lines.concat();
         assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
+    }
+
+    #[test]
+    fn an_address_breaks_between_parts_and_never_inside_its_id() {
+        let address = "https://support.microsoft.com/account-billing/help-with-the-microsoft-account-recovery-form-b19c02d1-a782-dee6-93c3-dc8113b20c42";
+        let id = "b19c02d1-a782-dee6-93c3-dc8113b20c42";
+        for width in [20.0, 25.0, 30.0, 45.0] {
+            let lines = break_address(address, width, fixed);
+            assert_eq!(lines.concat(), address, "width {width}");
+            assert!(
+                lines.iter().any(|l| l.contains(id)),
+                "width {width}: the ID was broken: {lines:?}"
+            );
+            for line in &lines[..lines.len() - 1] {
+                let last = line.chars().last().expect("no empty lines");
+                assert!(
+                    "/-?&=.".contains(last),
+                    "width {width}: cut inside a word: {lines:?}"
+                );
+                assert!(fixed(line).iter().sum::<f32>() <= width, "{line} too wide");
+            }
+        }
+        assert_eq!(
+            break_address("https://account.live.com/acsr", 40.0, fixed),
+            ["https://account.live.com/acsr"]
+        );
+    }
+
+    #[test]
+    fn only_a_trailing_run_of_hex_groups_is_an_id() {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(id_start(&chars("a/b-cafe-0123-4567")), Some(4));
+        assert_eq!(id_start(&chars("a/help-with-the-form")), None);
+        assert_eq!(id_start(&chars("https://account.live.com/acsr")), None);
     }
 }
