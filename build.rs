@@ -24,7 +24,10 @@ fn windows_resources() {
         .set("ProductName", "Sign-in Rescue")
         .set("FileDescription", "Sign-in Rescue")
         .set("OriginalFilename", "signin-rescue.exe")
-        .set("LegalCopyright", "The Sign-in Rescue team, MIT OR Apache-2.0");
+        .set(
+            "LegalCopyright",
+            "The Sign-in Rescue team, MIT OR Apache-2.0",
+        );
     if let Err(error) = resource.compile() {
         // A release without its icon is a broken release: stop the build.
         panic!("cannot embed the Windows resources: {error}");

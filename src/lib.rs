@@ -39,6 +39,7 @@ pub mod export;
 pub mod files;
 pub mod guide;
 pub mod i18n;
+pub mod instance;
 pub mod knowledge;
 pub mod net;
 pub mod official;

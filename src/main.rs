@@ -5,12 +5,14 @@
 
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::{Arc, OnceLock};
 
 use signin_rescue::app::{APP_ID, StartError, WINDOW_FILE};
 use signin_rescue::assets::ICON;
 use signin_rescue::cli::{self, Command};
 use signin_rescue::export::{self, ExportKind};
 use signin_rescue::i18n::{Language, Texts};
+use signin_rescue::instance;
 use signin_rescue::store::{self, StoreError};
 use signin_rescue::tr;
 use signin_rescue::ui::theme;
@@ -127,6 +129,15 @@ fn run_window(options: &cli::Options) -> ExitCode {
         Ok(startup) => startup,
         Err(StartError::Store(StoreError::AlreadyOpen(path))) => {
             let texts = fallback_texts();
+            // The open copy comes to the front; a second window would only confuse.
+            if instance::ask_running_copy(&path) {
+                say(&tr!(
+                    &texts,
+                    "cli-raised",
+                    path = path.display().to_string()
+                ));
+                return ExitCode::SUCCESS;
+            }
             let message = tr!(
                 &texts,
                 "cli-already-open",
@@ -159,10 +170,23 @@ fn run_window(options: &cli::Options) -> ExitCode {
     let title = tr!(&Texts::new(startup.language()), "window-title");
     let mut window = native_options(&title, [1180.0, 780.0], [640.0, 480.0]);
     window.persistence_path = Some(data_dir.join(WINDOW_FILE));
+    // A second launch on this folder brings this window to the front (see `instance`).
+    let window_ctx: Arc<OnceLock<egui::Context>> = Arc::default();
+    let raise_ctx = Arc::clone(&window_ctx);
+    let _listener = instance::Listener::start(&data_dir, move || {
+        if let Some(ctx) = raise_ctx.get() {
+            bring_to_front(ctx);
+        }
+    })
+    .inspect_err(|e| log::warn!("a second launch cannot bring this window forward: {e}"))
+    .ok();
     let result = eframe::run_native(
         APP_ID,
         window,
-        Box::new(|cc| Ok(Box::new(App::new(cc, startup)))),
+        Box::new(|cc| {
+            let _ = window_ctx.set(cc.egui_ctx.clone());
+            Ok(Box::new(App::new(cc, startup)))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -175,6 +199,17 @@ fn run_window(options: &cli::Options) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Shows the window again if it was minimised and asks for the focus; where the system does not
+/// let an app take the focus (Wayland), the window asks for attention instead.
+fn bring_to_front(ctx: &egui::Context) {
+    ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+    ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+    ctx.send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
+        egui::UserAttentionType::Informational,
+    ));
+    ctx.request_repaint();
 }
 
 fn native_options(title: &str, size: [f32; 2], min_size: [f32; 2]) -> eframe::NativeOptions {

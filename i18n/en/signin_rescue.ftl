@@ -94,6 +94,7 @@ cli-missing-value = { $option } needs a value. Run signin-rescue --help to see t
 cli-unknown-language = Unknown language: { $value }. Use ja (Japanese) or en (English).
 cli-unexpected = Unexpected argument: { $value }. Run signin-rescue --help to see the options.
 cli-no-data-dir = No folder for saving progress could be found on this computer. Give one with --data-dir PATH.
+cli-raised = Sign-in Rescue is already open with this data folder ({ $path }): its window was brought to the front.
 cli-already-open = Sign-in Rescue is already open with this data folder ({ $path }). Switch to the open window; only one copy can keep your progress at a time.
 cli-data-dir-error = The folder for your progress cannot be used: { $path }. Check that it exists and that you can write to it, or give another one with --data-dir PATH.
 cli-window-error = The window could not be opened: { $error }

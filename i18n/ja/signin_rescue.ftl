@@ -85,6 +85,7 @@ cli-missing-value = { $option } には値が必要です。signin-rescue --help 
 cli-unknown-language = 不明な言語です：{ $value }。ja（日本語）か en（英語）を指定してください。
 cli-unexpected = 想定外の引数です：{ $value }。signin-rescue --help で使い方を確認してください。
 cli-no-data-dir = 進み具合を保存するフォルダーがこのコンピューターで見つかりません。--data-dir PATH で指定してください。
+cli-raised = サインイン レスキューは、このデータフォルダー（{ $path }）ですでに開いています。そのウィンドウを前面に表示しました。
 cli-already-open = サインイン レスキューは、このデータフォルダー（{ $path }）ですでに開いています。開いているウィンドウに切り替えてください。進み具合を守るため、同時に開けるのは 1 つだけです。
 cli-data-dir-error = 進み具合を保存するフォルダーを使えません：{ $path }。フォルダーがあり、書き込めるかを確認するか、--data-dir PATH で別のフォルダーを指定してください。
 cli-window-error = ウィンドウを開けませんでした：{ $error }
