@@ -3,6 +3,8 @@
 //! (`examples/bare_window.rs`); frames drawn while idle; the size of the stripped binary.
 //!
 //! Run with `cargo bench --bench desktop` (needs the Debian packages xvfb, libgl1-mesa-dri).
+//! `BENCH_PROFILE=release-lto-s cargo bench --bench desktop` measures another Cargo profile
+//! (both programs are built with it).
 //! Goals: start-up time and memory at most 1.2 times the bare window's; 0 idle frames.
 
 #![expect(
@@ -68,10 +70,12 @@ fn workspace() -> PathBuf {
 }
 
 fn build() -> (PathBuf, PathBuf) {
+    let profile = std::env::var("BENCH_PROFILE").unwrap_or_else(|_| "release".to_owned());
     let status = Command::new(env!("CARGO"))
         .args([
             "build",
-            "--release",
+            "--profile",
+            &profile,
             "--bin",
             "signin-rescue",
             "--example",
@@ -81,7 +85,7 @@ fn build() -> (PathBuf, PathBuf) {
         .status()
         .expect("cargo runs");
     assert!(status.success(), "the release build failed");
-    let release = workspace().join("target/release");
+    let release = workspace().join("target").join(&profile);
     (
         release.join("signin-rescue"),
         release.join("examples/bare_window"),
@@ -180,5 +184,11 @@ fn main() {
     println!("| frames drawn in 10 s with no input | {idle_frames} | | | 0 |");
     #[expect(clippy::cast_precision_loss, reason = "a file size in MB")]
     let megabytes = size as f64 / 1_048_576.0;
-    println!("| stripped release binary | {megabytes:.1} MB | | | |");
+    let bare_size = std::fs::metadata(&bare).map(|m| m.len()).unwrap_or(0);
+    #[expect(clippy::cast_precision_loss, reason = "a file size in MB")]
+    let bare_megabytes = bare_size as f64 / 1_048_576.0;
+    println!(
+        "| stripped binary | {megabytes:.1} MB | {bare_megabytes:.1} MB | {:.2}× | ≤ 1.5× |",
+        megabytes / bare_megabytes
+    );
 }
