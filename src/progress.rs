@@ -329,6 +329,17 @@ pub enum Action {
 }
 
 impl Progress {
+    /// Whether nothing has been reported, tried or recovered yet (a first visit).
+    #[must_use]
+    pub fn is_untouched(&self) -> bool {
+        self.reported.is_empty()
+            && self
+                .steps
+                .values()
+                .all(|r| !r.outcome.is_done() && r.note.is_empty())
+            && self.recovered.is_none()
+    }
+
     /// Applies one action at time `now`; returns whether anything changed.
     pub fn apply(&mut self, action: Action, now: Timestamp) -> bool {
         match action {

@@ -413,3 +413,27 @@ cli-explain-not-recognised = この文は、アプリが知っているどのメ
 cli-explain-closest = 近いメッセージ：
 cli-explain-closest-line = { $percent }% 一致：{ $message }
 cli-explain-too-short = 文が短すぎて判定できません。メッセージをもう少し長く入力するか貼り付けてください。
+
+# The guided start and the message field.
+command-open-guide = 質問に答えて原因を探す
+recognise-label = 画面に表示されている文
+recognise-hint = ここに入力するか、貼り付けてください（一部だけでもかまいません）
+recognise-too-short = もう少し長く入力してください。
+recognise-found = この画面のメッセージです：{ $message }
+recognise-first-step = まず試すこと：{ $step }
+recognise-confirm = はい、この画面です
+recognise-confirmed = この画面として選びました。
+recognise-not-found = このアプリが知っているメッセージには見つかりませんでした。画面の文と見比べて、もう少し長く入力してみてください。
+recognise-closest = 近いメッセージです。当てはまるものがあれば選んでください。
+guide-page = 質問 { $number } / { $total }
+guide-back = 戻る
+guide-next = 次へ
+guide-skip = 質問を閉じてチェックリストを見る
+guide-result-heading = 答えをもとにした結果
+guide-result-causes = 考えられる原因
+guide-result-show-step = この手順をチェックリストで開く
+guide-result-show-checklist = チェックリストを開く
+situation-meanings = 選んだメッセージの意味
+code-request-intro = Microsoft に新しいコードを頼んだら、ここで記録してください。頼みすぎになる前にお知らせします。
+code-request-button = { $channel }で頼んだ
+code-request-last = 最後に頼んだ日時：{ $time }（{ $channel }）。記録は全部で { $count } 回です。

@@ -91,6 +91,10 @@ impl ChecklistScreen {
                 waits::running_ui(ui, shared, actions);
                 self.next_step_ui(ui, shared);
                 ui.add_space(Tokens::of(ui).space.s);
+                if !shared.progress.reported.is_empty() {
+                    waits::code_request_ui(ui, shared, actions);
+                    ui.add_space(Tokens::of(ui).space.s);
+                }
                 recovered_ui(ui, shared, nav, actions);
                 ui.add_space(Tokens::of(ui).space.m);
                 ui.horizontal_wrapped(|ui| {
