@@ -465,3 +465,7 @@ code-request-last = Last asked: { $time } ({ $channel }). { $count ->
     [one] One request recorded.
    *[other] { $count } requests recorded.
 }
+safety-line = Beware of scams: Microsoft never calls you out of the blue, and its error messages never show a phone number.
+safety-more = More
+causes-show-others = Show the other causes ({ $count })
+causes-hide-others = Show only the causes that match what you reported

@@ -437,3 +437,7 @@ situation-meanings = 選んだメッセージの意味
 code-request-intro = Microsoft に新しいコードを頼んだら、ここで記録してください。頼みすぎになる前にお知らせします。
 code-request-button = { $channel }で頼んだ
 code-request-last = 最後に頼んだ日時：{ $time }（{ $channel }）。記録は全部で { $count } 回です。
+safety-line = 詐欺に注意：Microsoft から突然電話がかかってくることはなく、Microsoft のエラー メッセージに電話番号が出ることもありません。
+safety-more = 詳しく
+causes-show-others = ほかの原因も表示する（{ $count } 件）
+causes-hide-others = 報告に合う原因だけを表示する

@@ -119,7 +119,7 @@ impl GuideScreen {
                 (Choice::One, false) => "○ ",
             };
             let label = match answer.shows.as_deref().and_then(|id| shared.kb.signal(id)) {
-                Some(signal) => signal.quoted(texts, 0),
+                Some(signal) => signal.short_label(texts),
                 None => tr!(texts, answer.text_id(shared.kb, question)),
             };
             let format = |size| TextFormat {
@@ -163,7 +163,11 @@ impl GuideScreen {
         let texts = shared.texts;
         let tokens = Tokens::of(ui);
         ui.horizontal_wrapped(|ui| {
-            if self.page > 0 && ui.button(tr!(texts, "guide-back")).clicked() {
+            if self.page > 0
+                && ui
+                    .add(secondary_button(ui, tr!(texts, "guide-back")))
+                    .clicked()
+            {
                 self.page -= 1;
             }
             // Going on without an answer leaves the question unanswered: nothing ticked on
@@ -175,7 +179,10 @@ impl GuideScreen {
                 self.page += 1;
             }
             ui.add_space(tokens.space.l);
-            if ui.button(tr!(texts, "guide-skip")).clicked() {
+            if ui
+                .add(secondary_button(ui, tr!(texts, "guide-skip")))
+                .clicked()
+            {
                 self.open = false;
             }
         });
@@ -186,7 +193,10 @@ impl GuideScreen {
         let texts = shared.texts;
         let next = triage::next(shared.kb, shared.progress, shared.now);
         ui.horizontal_wrapped(|ui| {
-            if ui.button(tr!(texts, "guide-back")).clicked() {
+            if ui
+                .add(secondary_button(ui, tr!(texts, "guide-back")))
+                .clicked()
+            {
                 self.page = self.page.saturating_sub(1);
             }
             let label = match next.step() {
@@ -255,11 +265,26 @@ fn result_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     }
 }
 
-/// The one button that moves on, in the accent colour.
+/// The one button that moves on: large, in the accent colour.
 fn primary_button(ui: &egui::Ui, label: String) -> egui::Button<'static> {
     let tokens = Tokens::of(ui);
-    egui::Button::new(RichText::new(label).color(tokens.colors.on_accent.0))
-        .fill(tokens.colors.accent.0)
+    egui::Button::new(
+        RichText::new(label)
+            .size(tokens.text.title)
+            .color(tokens.colors.on_accent.0),
+    )
+    .fill(tokens.colors.accent.0)
+    .min_size(egui::vec2(
+        tokens.size.nav_button_width,
+        tokens.size.nav_button_height,
+    ))
+}
+
+/// A large button beside it (back, close the questions).
+fn secondary_button(ui: &egui::Ui, label: String) -> egui::Button<'static> {
+    let tokens = Tokens::of(ui);
+    egui::Button::new(RichText::new(label).size(tokens.text.title))
+        .min_size(egui::Vec2::Y * tokens.size.nav_button_height)
 }
 
 /// A centred column at most `width` wide, so lines stay short enough to read in a wide window.
@@ -346,7 +371,7 @@ mod tests {
                 let q = kb.guide.question(question).expect("the question exists");
                 let a = q.answer(answer).expect("the answer exists");
                 match a.shows.as_deref().and_then(|id| kb.signal(id)) {
-                    Some(signal) => signal.quoted(&t, 0),
+                    Some(signal) => signal.short_label(&t),
                     None => tr!(&t, a.text_id(&kb, q)),
                 }
             };
