@@ -445,3 +445,34 @@ cli-explain-not-recognised = This text does not match any message the app knows.
 cli-explain-closest = The closest known messages:
 cli-explain-closest-line = { $percent }% alike: { $message }
 cli-explain-too-short = The text is too short to recognise. Type or paste a longer part of the message.
+
+# The guided start and the message field.
+command-open-guide = Answer a few questions
+recognise-label = What your screen says
+recognise-hint = Type or paste it here (part of it is enough)
+recognise-too-short = Type a little more of the message.
+recognise-found = This is the message: { $message }
+recognise-first-step = First step: { $step }
+recognise-confirm = Yes, this is my screen
+recognise-confirmed = Chosen as your screen.
+recognise-not-found = This does not match a message the app knows. Compare it with your screen, or type a longer part of it.
+recognise-closest = The closest messages. Choose one if it is yours.
+guide-page = Question { $number } of { $total }
+guide-back = Back
+guide-next = Next
+guide-skip = Close the questions and see the checklist
+guide-result-heading = Based on your answers
+guide-result-causes = Likely causes
+guide-result-show-step = Open this step in the checklist
+guide-result-show-checklist = Open the checklist
+situation-meanings = What the chosen messages mean
+code-request-intro = Each time you ask Microsoft for a new code, record it here. The app tells you before you ask too often.
+code-request-button = Asked by { $channel }
+code-request-last = Last asked: { $time } ({ $channel }). { $count ->
+    [one] One request recorded.
+   *[other] { $count } requests recorded.
+}
+safety-line = Beware of scams: Microsoft never calls you out of the blue, and its error messages never show a phone number.
+safety-more = More
+causes-show-others = Show the other causes ({ $count })
+causes-hide-others = Show only the causes that match what you reported

@@ -110,6 +110,14 @@ impl App {
         if restored {
             app.autosave.changed();
         }
+        // Signals retired from the knowledge base become the ones that replace them.
+        for action in app.kb.migrate_reported(&app.progress.reported) {
+            app.change(action);
+        }
+        // A first visit starts with the questions rather than the full checklist.
+        if app.progress.is_untouched() {
+            app.screens.request_guide();
+        }
         app
     }
 
@@ -117,6 +125,12 @@ impl App {
     #[must_use]
     pub fn progress(&self) -> &Progress {
         &self.progress
+    }
+
+    /// Whether the guided start's questions are showing.
+    #[must_use]
+    pub fn is_guiding(&self) -> bool {
+        self.screens.is_guiding()
     }
 
     /// The language shown now.

@@ -114,6 +114,17 @@ impl Signal {
         self.wordings.get(index)?.get(language.code()).copied()
     }
 
+    /// The main wording as a short label (a large answer in the guided start): in quotation
+    /// marks when they are Microsoft's words, plain otherwise, without the paraphrase note.
+    #[must_use]
+    pub fn short_label(&self, texts: &Texts) -> String {
+        let text = tr!(texts, self.wording_id(0));
+        match self.wording(0, texts.language()) {
+            Some(Wording::Microsoft) => tr!(texts, "message-quoted", text = text),
+            _ => text,
+        }
+    }
+
     /// Wording `index` of this message as the person reads it in the language of `texts`: in
     /// quotation marks when they are Microsoft's words, marked as a paraphrase otherwise.
     #[must_use]

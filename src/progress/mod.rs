@@ -156,6 +156,17 @@ impl Default for Progress {
 }
 
 impl Progress {
+    /// Whether nothing has been reported, tried or recovered yet (a first visit).
+    #[must_use]
+    pub fn is_untouched(&self) -> bool {
+        self.reported.is_empty()
+            && self
+                .steps
+                .values()
+                .all(|r| !r.outcome.is_done() && r.note.is_empty())
+            && self.recovered.is_none()
+    }
+
     /// What this progress holds, in numbers, for confirming an import.
     #[must_use]
     pub fn summary(&self) -> Summary {

@@ -218,6 +218,45 @@ pub fn running_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
     });
 }
 
+/// "I asked for a code just now", one button per way a code can come, with the last request.
+/// After too many requests in a short time the progress starts the pause by itself, and the
+/// next-step card says to stop.
+pub fn code_request_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+    let texts = shared.texts;
+    ui.label(tr!(texts, "code-request-intro"));
+    ui.horizontal_wrapped(|ui| {
+        for channel in crate::progress::Channel::ALL {
+            let Some(known) = shared.kb.channel(channel.id()) else {
+                continue;
+            };
+            let name = tr!(texts, known.name_id());
+            if ui
+                .button(tr!(texts, "code-request-button", channel = name))
+                .clicked()
+            {
+                actions.push(Action::CodeRequested { channel }.into());
+            }
+        }
+    });
+    if let Some(last) = shared.progress.code_requests.last() {
+        let channel = shared
+            .kb
+            .channel(last.channel.id())
+            .map(|c| tr!(texts, c.name_id()))
+            .unwrap_or_default();
+        widgets::muted(
+            ui,
+            tr!(
+                texts,
+                "code-request-last",
+                time = texts.date_time(last.at),
+                channel = channel,
+                count = shared.progress.code_requests.len()
+            ),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use egui_kittest::kittest::Queryable as _;

@@ -179,10 +179,40 @@ pub fn outcome_picker(
     picked
 }
 
+/// A check box whose ticked state is plain to see: a large box filled with the accent colour
+/// and a thick tick, rather than egui's thin tick on a pale box.
+pub fn checkbox(ui: &mut egui::Ui, checked: &mut bool, label: String) -> egui::Response {
+    let tokens = Tokens::of(ui);
+    let ticked = *checked;
+    ui.scope(|ui| {
+        if ticked {
+            let c = &tokens.colors;
+            let widgets = &mut ui.visuals_mut().widgets;
+            for state in [
+                &mut widgets.inactive,
+                &mut widgets.hovered,
+                &mut widgets.active,
+            ] {
+                state.bg_fill = c.accent.0;
+                state.bg_stroke = egui::Stroke::new(tokens.size.border, c.accent.0);
+                state.fg_stroke = egui::Stroke::new(tokens.size.tick, c.on_accent.0);
+            }
+        }
+        // The label keeps the body colour (egui would take the tick's).
+        ui.checkbox(checked, RichText::new(label).color(tokens.colors.text.0))
+    })
+    .inner
+}
+
 /// Secondary text in the muted colour.
 pub fn muted(ui: &mut egui::Ui, text: impl Into<String>) {
-    let color = Tokens::of(ui).colors.text_weak;
-    ui.label(RichText::new(text).small().color(color));
+    let tokens = Tokens::of(ui);
+    let height = crate::ui::theme::line_height(ui, tokens.text.body);
+    ui.label(
+        RichText::new(text)
+            .color(tokens.colors.text_weak)
+            .line_height(Some(height)),
+    );
 }
 
 /// Scrolls the enclosing scroll area to a widget that just got the keyboard focus (egui moves
