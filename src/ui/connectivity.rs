@@ -70,12 +70,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
                         let total = (live.hosts.len() * 3).max(1);
                         #[expect(clippy::cast_precision_loss, reason = "a few dozen stages")]
                         let fraction = done as f32 / total as f32;
-                        ui.add(
-                            egui::ProgressBar::new(fraction)
-                                .desired_width(Tokens::of(ui).size.progress_bar)
-                                .text(running.as_str()),
-                        )
-                        .accessible_name(running.as_str());
+                        stage_bar(ui, fraction, &running);
                         Command::StopCheck.button_ui(ui, shared, actions);
                     });
                     ui.add_space(Tokens::of(ui).space.m);
@@ -231,6 +226,62 @@ fn commands_ui(ui: &mut Ui, texts: &Texts) {
         });
 }
 
+/// The check's progress bar: an outlined track, filled by the share of stages finished, with
+/// `text` on it. egui's own bar draws a round blob at 0% (its fill is never narrower than its
+/// height); here nothing is filled until a stage has finished.
+fn stage_bar(ui: &mut Ui, fraction: f32, text: &str) -> egui::Response {
+    let tokens = Tokens::of(ui);
+    let colors = &tokens.colors;
+    let fraction = fraction.clamp(0.0, 1.0);
+    let size = egui::vec2(tokens.size.progress_bar, tokens.space.control_height);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(
+            egui::accesskit::Role::ProgressIndicator,
+            ui.is_enabled(),
+            text,
+        );
+        info.value = Some(f64::from(fraction * 100.0).floor());
+        info
+    });
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let painter = ui.painter();
+    let radius = tokens.radius.control;
+    painter.rect_filled(rect, radius, colors.control_fill.0);
+    let filled =
+        egui::Rect::from_min_size(rect.min, egui::vec2(rect.width() * fraction, rect.height()));
+    if filled.width() > 0.0 {
+        painter.rect_filled(filled, radius.min(filled.width() / 2.0), colors.accent.0);
+    }
+    painter.rect_stroke(
+        rect,
+        radius,
+        egui::Stroke::new(tokens.size.border, colors.control_border.0),
+        egui::StrokeKind::Inside,
+    );
+    // The words keep their contrast across the edge of the fill: on-accent over the filled
+    // part, body text over the rest.
+    let galley = painter.layout_no_wrap(
+        text.to_owned(),
+        egui::TextStyle::Button.resolve(ui.style()),
+        colors.text.0,
+    );
+    let at = egui::pos2(
+        rect.left() + tokens.space.item_x,
+        rect.center().y - galley.size().y / 2.0,
+    );
+    let empty = egui::Rect::from_min_max(egui::pos2(filled.right(), rect.top()), rect.max);
+    painter
+        .with_clip_rect(empty.intersect(painter.clip_rect()))
+        .galley(at, galley.clone(), colors.text.0);
+    painter
+        .with_clip_rect(filled.intersect(painter.clip_rect()))
+        .galley_with_override_text_color(at, galley, colors.on_accent.0);
+    response
+}
+
 #[cfg(test)]
 mod tests {
     use egui_kittest::kittest::Queryable as _;
@@ -246,6 +297,52 @@ mod tests {
 
     fn draw(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         super::ui(ui, shared, &mut Navigation::default(), actions);
+    }
+
+    /// The rectangles the check's bar paints at `fraction`: (filled in the accent colour,
+    /// outlined in the control-border colour), and the bar's own rect.
+    fn bar_shapes(
+        theme: egui::Theme,
+        fraction: f32,
+    ) -> (Vec<egui::Rect>, Vec<egui::Rect>, egui::Rect) {
+        let mut harness = egui_kittest::Harness::builder()
+            .with_theme(theme)
+            .with_context_setup(crate::ui::theme::install)
+            .build_ui(move |ui| {
+                super::stage_bar(ui, fraction, "Checking… 0 s");
+            });
+        harness.run();
+        let bar = harness.get_by_label("Checking… 0 s").rect();
+        let colors = &crate::ui::theme::Tokens::for_dark_mode(theme == egui::Theme::Dark).colors;
+        let (mut filled, mut outlined) = (Vec::new(), Vec::new());
+        for clipped in &harness.output().shapes {
+            if let egui::Shape::Rect(rect) = &clipped.shape {
+                if rect.fill == colors.accent.0 && rect.rect.area() > 0.0 {
+                    filled.push(rect.rect);
+                }
+                if rect.stroke.width > 0.0 && rect.stroke.color == colors.control_border.0 {
+                    outlined.push(rect.rect);
+                }
+            }
+        }
+        (filled, outlined, bar)
+    }
+
+    #[test]
+    fn at_nought_percent_the_bar_is_an_empty_outlined_track() {
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let (filled, outlined, bar) = bar_shapes(theme, 0.0);
+            assert!(
+                filled.is_empty(),
+                "{theme:?}: nothing filled at 0%: {filled:?}"
+            );
+            assert_eq!(outlined, [bar], "{theme:?}: the whole track has a border");
+
+            let (filled, outlined, bar) = bar_shapes(theme, 0.5);
+            assert_eq!(filled.len(), 1, "{theme:?}: {filled:?}");
+            assert!((filled[0].width() - bar.width() / 2.0).abs() < 0.5);
+            assert_eq!(outlined, [bar]);
+        }
     }
 
     #[test]

@@ -258,7 +258,8 @@ fn section_ui(
     let texts = shared.texts;
     ui.add_space(Tokens::of(ui).space.m);
     ui.heading(section_heading(texts, section));
-    for field in Field::ALL.into_iter().filter(|f| f.section() == section) {
+    let order = Field::in_order(texts.language());
+    for field in order.into_iter().filter(|f| f.section() == section) {
         field_ui(ui, shared, field, findings, actions);
     }
 }
@@ -371,6 +372,30 @@ mod tests {
         harness.run();
         harness.state_mut().apply_actions();
         assert_eq!(harness.state().progress.draft.last_name, "山田");
+    }
+
+    /// The top of the text field labelled with `field`'s label.
+    fn field_top(harness: &egui_kittest::Harness<'_, Fixture>, field: Field) -> f32 {
+        let label = tr!(&harness.state().texts, field.label_id());
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, &label)
+            .rect()
+            .top()
+    }
+
+    #[test]
+    fn japanese_asks_the_family_name_first_and_english_the_first_name() {
+        for (language, family_first) in [(Language::Ja, true), (Language::En, false)] {
+            let mut harness = harness(Fixture::new(language), draft());
+            harness.run();
+            let given = field_top(&harness, Field::FirstName);
+            let family = field_top(&harness, Field::LastName);
+            assert_eq!(
+                family < given,
+                family_first,
+                "{language:?}: family name at {family}, given name at {given}"
+            );
+        }
     }
 
     #[test]
