@@ -149,7 +149,10 @@ impl ChecklistScreen {
     ) {
         let texts = shared.texts;
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(tr!(texts, "safety-line")).color(Tokens::of(ui).colors.danger));
+            widgets::label(
+                ui,
+                RichText::new(tr!(texts, "safety-line")).color(Tokens::of(ui).colors.danger),
+            );
             if ui.button(tr!(texts, "safety-more")).clicked() {
                 nav.open(Tab::Support);
             }
@@ -165,14 +168,16 @@ impl ChecklistScreen {
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let accent = Tokens::of(ui).colors.accent;
-            ui.label(
+            widgets::label(
+                ui,
                 RichText::new(tr!(texts, "next-heading"))
                     .strong()
                     .color(accent),
             );
             match triage::next(shared.kb, shared.progress, shared.now) {
                 triage::Next::Step { cause, step } => {
-                    ui.label(
+                    widgets::label(
+                        ui,
                         RichText::new(tr!(texts, step.title_id()))
                             .size(Tokens::of(ui).text.title)
                             .strong(),
@@ -190,7 +195,7 @@ impl ChecklistScreen {
                     }
                 }
                 other => {
-                    ui.label(other.line(texts));
+                    widgets::label(ui, other.line(texts));
                 }
             }
         });
@@ -254,16 +259,20 @@ impl ChecklistScreen {
                         .map(|signal| tr!(texts, signal.text_id()))
                         .collect();
                     let color = Tokens::of(ui).colors.success;
-                    ui.label(
+                    widgets::label(
+                        ui,
                         RichText::new(tr!(texts, "cause-matches", signals = signals.join(" / ")))
                             .color(color),
                     );
                 }
-                ui.label(tr!(
-                    texts,
-                    "cause-typical",
-                    symptom = tr!(texts, cause.symptom_id())
-                ));
+                widgets::label(
+                    ui,
+                    tr!(
+                        texts,
+                        "cause-typical",
+                        symptom = tr!(texts, cause.symptom_id())
+                    ),
+                );
                 widgets::muted(ui, tr!(texts, cause.origin.text_id()));
                 let checks_network = cause
                     .steps
@@ -271,7 +280,7 @@ impl ChecklistScreen {
                     .any(|s| s.tool == Some(Tool::Connectivity));
                 if let (true, Some(report)) = (checks_network, &shared.progress.diagnostics) {
                     let color = Tokens::of(ui).colors.accent;
-                    ui.label(RichText::new(net::summary(texts, report)).color(color));
+                    widgets::label(ui, RichText::new(net::summary(texts, report)).color(color));
                 }
                 ui.add_space(Tokens::of(ui).space.xs);
                 for step in &cause.steps {
@@ -327,13 +336,16 @@ fn recovered_ui(
     ui.horizontal_wrapped(|ui| match shared.progress.recovered {
         Some(at) => {
             let color = Tokens::of(ui).colors.success;
-            ui.label(RichText::new(tr!(texts, "recovered-on", when = texts.date(at))).color(color));
+            widgets::label(
+                ui,
+                RichText::new(tr!(texts, "recovered-on", when = texts.date(at))).color(color),
+            );
             if ui.button(tr!(texts, "recovered-open")).clicked() {
                 nav.open(Tab::Aftercare);
             }
         }
         None => {
-            ui.label(tr!(texts, "recovered-question"));
+            widgets::label(ui, tr!(texts, "recovered-question"));
             if ui.button(tr!(texts, "recovered-yes")).clicked() {
                 actions.push(Action::RecoveredMarked(true).into());
                 nav.open(Tab::Aftercare);
@@ -350,13 +362,16 @@ fn overall_counts_ui(ui: &mut egui::Ui, shared: &Shared<'_>, shown: &[RankedCaus
             .flat_map(|r| &r.cause.steps)
             .map(|s| s.id.as_str()),
     );
-    ui.label(tr!(
-        shared.texts,
-        "overall-counts",
-        done = counts.done,
-        total = counts.total,
-        worked = counts.worked
-    ));
+    widgets::label(
+        ui,
+        tr!(
+            shared.texts,
+            "overall-counts",
+            done = counts.done,
+            total = counts.total,
+            worked = counts.worked
+        ),
+    );
 }
 
 #[cfg(test)]

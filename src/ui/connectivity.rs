@@ -54,7 +54,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
             ui.heading(tr!(texts, "net-heading"));
-            ui.label(tr!(texts, "net-intro"));
+            widgets::label(ui, tr!(texts, "net-intro"));
             widgets::muted(
                 ui,
                 tr!(texts, "net-privacy", hosts = shared.check_hosts.join(", ")),
@@ -114,16 +114,17 @@ fn verdict_ui(ui: &mut Ui, shared: &Shared<'_>, report: &Report, nav: &mut Navig
             Verdict::Cancelled | Verdict::Partial => palette.warning,
             _ => palette.danger,
         };
-        ui.label(
+        widgets::label(
+            ui,
             RichText::new(tr!(texts, report.verdict.title_id()))
                 .size(Tokens::of(ui).text.title)
                 .strong()
                 .color(color),
         );
-        ui.label(tr!(texts, report.verdict.detail_id()));
+        widgets::label(ui, tr!(texts, report.verdict.detail_id()));
         let steps = shared.kb.verdict_steps(id);
         if !steps.is_empty() {
-            ui.label(RichText::new(tr!(texts, "net-next-steps")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "net-next-steps")).strong());
             for step in steps {
                 let title = tr!(texts, knowledge::step_title_id(step));
                 if ui.link(tr!(texts, "net-next-step", step = title)).clicked() {
@@ -144,13 +145,13 @@ fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
             Tokens::of(ui).size.grid_gap_y,
         ])
         .show(ui, |ui| {
-            ui.label(RichText::new(tr!(texts, "net-column-host")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "net-column-host")).strong());
             for stage in [Stage::Dns, Stage::Tcp, Stage::Tls] {
-                ui.label(RichText::new(tr!(texts, stage.text_id())).strong());
+                widgets::label(ui, RichText::new(tr!(texts, stage.text_id())).strong());
             }
             ui.end_row();
             for host in hosts {
-                ui.label(RichText::new(&host.host).monospace());
+                widgets::label(ui, RichText::new(&host.host).monospace());
                 let is_portal = host.stages.iter().any(|s| s.stage == Stage::Http)
                     || host.host == crate::net::PORTAL_HOST;
                 let columns = if is_portal {
@@ -175,16 +176,18 @@ fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
                             } else {
                                 text
                             };
-                            ui.label(RichText::new(label).color(color));
+                            widgets::label(ui, RichText::new(label).color(color));
                         }
                         None if stopped => {
-                            ui.label(
+                            widgets::label(
+                                ui,
                                 RichText::new(tr!(texts, "net-not-reached"))
                                     .color(palette.text_weak),
                             );
                         }
                         None => {
-                            ui.label(
+                            widgets::label(
+                                ui,
                                 RichText::new(tr!(texts, "net-waiting")).color(palette.text_weak),
                             );
                         }
@@ -200,7 +203,7 @@ fn commands_ui(ui: &mut Ui, texts: &Texts) {
     egui::CollapsingHeader::new(tr!(texts, "net-advanced"))
         .id_salt("net-advanced")
         .show(ui, |ui| {
-            ui.label(tr!(texts, "net-advanced-intro"));
+            widgets::label(ui, tr!(texts, "net-advanced-intro"));
             for (command, explain) in [
                 ("ping www.microsoft.com", tr!(texts, "net-advanced-ping")),
                 (
@@ -214,10 +217,10 @@ fn commands_ui(ui: &mut Ui, texts: &Texts) {
             ] {
                 ui.add_space(Tokens::of(ui).space.s);
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(command).monospace().strong());
+                    widgets::label(ui, RichText::new(command).monospace().strong());
                     widgets::copy_button(ui, texts, command, command);
                 });
-                ui.label(explain);
+                widgets::label(ui, explain);
             }
             widgets::muted(ui, tr!(texts, "net-advanced-note"));
         });

@@ -125,6 +125,7 @@ impl GuideScreen {
             let format = |size| TextFormat {
                 font_id: egui::FontId::proportional(size),
                 color: egui::Color32::PLACEHOLDER,
+                line_height: Some(theme::line_height(ui, size)),
                 ..TextFormat::default()
             };
             job.append(mark, 0.0, format(tokens.text.title));
@@ -235,22 +236,24 @@ fn result_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     let next = triage::next(shared.kb, shared.progress, shared.now);
     theme::highlight_card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(
+        widgets::label(
+            ui,
             RichText::new(tr!(texts, "next-heading"))
                 .strong()
                 .color(tokens.colors.accent.0),
         );
         match next.step() {
             Some(step) => {
-                ui.label(
+                widgets::label(
+                    ui,
                     RichText::new(tr!(texts, step.title_id()))
                         .size(tokens.text.title)
                         .strong(),
                 );
-                ui.label(tr!(texts, step.detail_id()));
+                widgets::label(ui, tr!(texts, step.detail_id()));
             }
             None => {
-                ui.label(RichText::new(next.line(texts)).size(tokens.text.title));
+                widgets::label(ui, RichText::new(next.line(texts)).size(tokens.text.title));
             }
         }
     });
@@ -258,7 +261,10 @@ fn result_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     let ranked = triage::rank(shared.kb, &shared.progress.reported);
     let likely: Vec<_> = ranked.iter().filter(|r| r.score > 0).take(3).collect();
     if !likely.is_empty() {
-        ui.label(RichText::new(tr!(texts, "guide-result-causes")).strong());
+        widgets::label(
+            ui,
+            RichText::new(tr!(texts, "guide-result-causes")).strong(),
+        );
         for ranked in likely {
             widgets::bullet(ui, texts, &tr!(texts, ranked.cause.title_id()));
         }

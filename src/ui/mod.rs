@@ -399,7 +399,8 @@ fn header_ui(
     ui.horizontal(|ui| {
         ui.heading(tr!(texts, "app-title"));
         if wide {
-            ui.label(
+            widgets::label(
+                ui,
                 egui::RichText::new(tr!(texts, "app-subtitle"))
                     .color(theme::Tokens::of(ui).colors.text_weak),
             );

@@ -10,6 +10,7 @@ use crate::i18n::Texts;
 use crate::store::{DecodeError, LoadEvent, StoreError, Trouble};
 use crate::ui::command::Command;
 use crate::ui::theme::{self, Tokens};
+use crate::ui::widgets;
 use crate::ui::{Shared, UiAction};
 
 /// Something the person should know about their saved progress, shown until dismissed.
@@ -233,7 +234,10 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     if let Some(error) = shared.save_error {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(save_error_message(texts, error)).color(palette.danger));
+            widgets::label(
+                ui,
+                RichText::new(save_error_message(texts, error)).color(palette.danger),
+            );
             Command::RetrySave.button_ui(ui, shared, actions);
         });
     }
@@ -245,7 +249,7 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
             } else {
                 palette.success
             };
-            ui.label(RichText::new(notice.message(texts)).color(color));
+            widgets::label(ui, RichText::new(notice.message(texts)).color(color));
             ui.horizontal(|ui| {
                 if let Some((purpose, path)) = notice.saved_file() {
                     if matches!(
@@ -276,7 +280,7 @@ pub fn confirm_close_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Ve
     let modal = egui::Modal::new(egui::Id::unique("confirm-close")).show(ui.ctx(), |ui| {
         ui.set_max_width(Tokens::of(ui).size.dialog);
         ui.heading(tr!(texts, "close-heading"));
-        ui.label(tr!(texts, "close-explain"));
+        widgets::label(ui, tr!(texts, "close-explain"));
         ui.horizontal_wrapped(|ui| {
             for command in [Command::ExportProgress, Command::RetrySave] {
                 if command.button_ui(ui, shared, actions).clicked() {

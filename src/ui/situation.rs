@@ -29,13 +29,13 @@ pub fn ui(
             message.ui(ui, shared, "situation", actions);
             ui.add_space(Tokens::of(ui).space.m);
 
-            ui.label(RichText::new(tr!(texts, "situation-errors")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "situation-errors")).strong());
             for error in &shared.kb.errors {
                 signal_ui(ui, shared, error, actions);
             }
             ui.add_space(Tokens::of(ui).space.m);
 
-            ui.label(RichText::new(tr!(texts, "situation-symptoms")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "situation-symptoms")).strong());
             for symptom in &shared.kb.symptoms {
                 signal_ui(ui, shared, symptom, actions);
             }
@@ -75,12 +75,12 @@ fn meanings_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     if ticked.is_empty() {
         return;
     }
-    ui.label(RichText::new(tr!(texts, "situation-meanings")).strong());
+    widgets::label(ui, RichText::new(tr!(texts, "situation-meanings")).strong());
     for signal in ticked {
         let Some(meaning) = signal.meaning_id() else {
             continue;
         };
-        ui.label(tr!(texts, signal.text_id()));
+        widgets::label(ui, tr!(texts, signal.text_id()));
         ui.indent(("meaning", &signal.id), |ui| {
             widgets::muted(ui, tr!(texts, meaning));
         });

@@ -198,21 +198,30 @@ pub fn checkbox(ui: &mut egui::Ui, checked: &mut bool, label: String) -> egui::R
                 state.fg_stroke = egui::Stroke::new(tokens.size.tick, c.on_accent.0);
             }
         }
-        // The label keeps the body colour (egui would take the tick's).
-        ui.checkbox(checked, RichText::new(label).color(tokens.colors.text.0))
+        // The label keeps the body colour (egui would take the tick's) and the airy lines.
+        let rich = RichText::new(label).color(tokens.colors.text.0);
+        let extra = ui.spacing().extra_text_line_spacing;
+        let style = std::sync::Arc::clone(ui.style());
+        let row = ui.fonts_mut(|f| rich.font_height(f, &style));
+        ui.checkbox(checked, rich.line_height(Some(row + extra)))
     })
     .inner
 }
 
+/// A label with the theme's line height ([`crate::ui::theme::set_line_spacing`]): egui's
+/// own labels keep a line height of about 1.1 whatever the style says.
+pub fn label(ui: &mut egui::Ui, text: impl Into<RichText>) -> egui::Response {
+    let rich: RichText = text.into();
+    let extra = ui.spacing().extra_text_line_spacing;
+    let style = std::sync::Arc::clone(ui.style());
+    let row = ui.fonts_mut(|f| rich.font_height(f, &style));
+    ui.label(rich.line_height(Some(row + extra)))
+}
+
 /// Secondary text in the muted colour.
 pub fn muted(ui: &mut egui::Ui, text: impl Into<String>) {
-    let tokens = Tokens::of(ui);
-    let height = crate::ui::theme::line_height(ui, tokens.text.body);
-    ui.label(
-        RichText::new(text)
-            .color(tokens.colors.text_weak)
-            .line_height(Some(height)),
-    );
+    let color = Tokens::of(ui).colors.text_weak;
+    label(ui, RichText::new(text).color(color));
 }
 
 /// Scrolls the enclosing scroll area to a widget that just got the keyboard focus (egui moves
