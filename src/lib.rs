@@ -28,7 +28,8 @@
 //! - `clock`: the injectable time source.
 //! - `draft/`: the recovery-form draft: model, checks, completeness, rendering as text.
 //! - `export/`: the printable checklist (PDF and text) and its line wrapping.
-//! - `files`: native file dialogs behind a trait, and the file work around them.
+//! - `files/`: file dialogs behind a trait (native, preset for tests), the file tasks, and the
+//!   Documents folder a save falls back to when no dialog can open.
 //! - `guide`: the guided start's questions and the actions its answers produce.
 //! - `i18n`: languages, paper sizes and the one text API (`tr!`, typed `TextId`s).
 //! - `knowledge/`: the knowledge base as data: signals, causes and steps, support, validation.

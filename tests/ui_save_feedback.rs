@@ -17,7 +17,7 @@ use signin_rescue::i18n::{Language, TextId};
 use signin_rescue::tr;
 use signin_rescue::{App, AppOptions, Startup};
 
-use common::{clock, texts};
+use common::{clock, skip_guide, texts};
 
 const WAIT: Duration = Duration::from_secs(30);
 
@@ -46,6 +46,7 @@ fn app(
             App::new(cc, startup)
         });
     harness.run();
+    skip_guide(&mut harness, language);
     harness
 }
 

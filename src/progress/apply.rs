@@ -70,7 +70,7 @@ pub enum Action {
     /// The person read the safety card and closed it.
     SafetySeen,
     /// The person asked Microsoft for a code just now. After too many in a short time (see
-    /// [`BURSTS`]) the "stop asking" wait starts by itself.
+    /// [`BURSTS`](super::BURSTS)) the "stop asking" wait starts by itself.
     CodeRequested {
         /// Which way the code should come.
         channel: Channel,
