@@ -252,6 +252,7 @@ fn short_app(dir: &std::path::Path) -> Harness<'static, App> {
             App::new(cc, startup)
         });
     harness.run();
+    common::skip_guide(&mut harness, Language::En);
     harness
 }
 

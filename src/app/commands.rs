@@ -44,7 +44,10 @@ impl App {
                     }
                 }
                 UiAction::CancelImport => self.pending_import = None,
-                UiAction::ConfirmStartOver => self.replace(Progress::default(), None),
+                UiAction::ConfirmStartOver => {
+                    self.replace(Progress::default(), None);
+                    self.screens.request_guide();
+                }
                 UiAction::CloseAnyway => {
                     self.close_anyway = true;
                     self.confirm_close = false;
@@ -64,6 +67,7 @@ impl App {
             Command::ExportProgress => self.export_progress(),
             Command::ImportProgress => self.import_progress(),
             Command::StartOver => self.screens.ask_start_over(),
+            Command::OpenGuide => self.screens.request_guide(),
             Command::OpenDataFolder => self.open_path(self.data_dir.clone()),
             Command::SaveDraft => self.save_draft_text(),
             Command::SwitchLanguage => {

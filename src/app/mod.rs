@@ -73,6 +73,7 @@ impl App {
             clock,
             time_zone,
             dialogs,
+            save_folder,
             check_config,
         } = startup;
         let last_saved = matches!(event, LoadEvent::Loaded).then(|| store::encode(&progress));
@@ -86,7 +87,7 @@ impl App {
             progress,
             clock,
             autosave: Autosave::new(store, lock, writable, last_saved),
-            files: FileTasks::new(dialogs),
+            files: FileTasks::new(dialogs, save_folder),
             screens: ui::Screens::default(),
             notices: Notice::from_load_event(event).into_iter().collect(),
             pending_import: None,
@@ -109,6 +110,14 @@ impl App {
         if restored {
             app.autosave.changed();
         }
+        // Signals retired from the knowledge base become the ones that replace them.
+        for action in app.kb.migrate_reported(&app.progress.reported) {
+            app.change(action);
+        }
+        // A first visit starts with the questions rather than the full checklist.
+        if app.progress.is_untouched() {
+            app.screens.request_guide();
+        }
         app
     }
 
@@ -116,6 +125,12 @@ impl App {
     #[must_use]
     pub fn progress(&self) -> &Progress {
         &self.progress
+    }
+
+    /// Whether the guided start's questions are showing.
+    #[must_use]
+    pub fn is_guiding(&self) -> bool {
+        self.screens.is_guiding()
     }
 
     /// The language shown now.
@@ -146,6 +161,16 @@ impl App {
     #[must_use]
     pub fn is_busy(&self) -> bool {
         self.files.is_busy() || self.pending_replacement.is_some()
+    }
+
+    /// Waits up to `timeout` for the running file tasks (blocking, not polling) and handles
+    /// their outcomes as the next frame would; returns whether none is left running. For
+    /// tests and scripted runs that must not sleep.
+    pub fn finish_file_tasks(&mut self, timeout: std::time::Duration) -> bool {
+        for outcome in self.files.wait_idle(timeout) {
+            self.file_finished(outcome);
+        }
+        !self.files.is_busy()
     }
 
     /// Whether a connectivity check is running.

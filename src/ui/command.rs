@@ -24,6 +24,8 @@ pub enum Command {
     ImportProgress,
     /// Ask whether to start with empty progress.
     StartOver,
+    /// Open the guided start's questions again.
+    OpenGuide,
     /// Show the data folder in the file manager.
     OpenDataFolder,
     /// Save the recovery-form draft as a text file (never with passwords).
@@ -71,7 +73,8 @@ pub enum Menu {
 
 impl Command {
     /// Every command, in the order menus and the shortcut list show them.
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 23] = [
+        Self::OpenGuide,
         Self::ExportProgress,
         Self::ImportProgress,
         Self::StartOver,
@@ -105,6 +108,7 @@ impl Command {
             Self::ExportProgress => "command-export",
             Self::ImportProgress => "command-import",
             Self::StartOver => "command-start-over",
+            Self::OpenGuide => "command-open-guide",
             Self::OpenDataFolder => "command-open-folder",
             Self::SaveDraft => "command-save-draft",
             Self::SwitchLanguage => "command-switch-language",
@@ -166,11 +170,12 @@ impl Command {
     #[must_use]
     pub fn menu(self) -> Option<(Menu, u8)> {
         match self {
+            Self::OpenGuide => Some((Menu::Progress, 0)),
             Self::ExportProgress | Self::ImportProgress | Self::StartOver => {
-                Some((Menu::Progress, 0))
+                Some((Menu::Progress, 1))
             }
-            Self::SavePdf | Self::SaveText => Some((Menu::Progress, 1)),
-            Self::OpenDataFolder => Some((Menu::Progress, 2)),
+            Self::SavePdf | Self::SaveText => Some((Menu::Progress, 2)),
+            Self::OpenDataFolder => Some((Menu::Progress, 3)),
             Self::ThemeSystem | Self::ThemeLight | Self::ThemeDark => Some((Menu::View, 0)),
             Self::TextLarger | Self::TextSmaller | Self::TextReset => Some((Menu::View, 1)),
             _ => None,

@@ -7,6 +7,8 @@ pub mod connectivity;
 pub mod draft;
 #[cfg(test)]
 pub mod fixture;
+pub mod guide;
+pub mod message_field;
 pub mod notices;
 pub mod progress_menu;
 pub mod situation;
@@ -184,11 +186,17 @@ pub struct Screens {
     checklist: checklist::ChecklistScreen,
     draft: draft::DraftScreen,
     progress_menu: progress_menu::ProgressMenu,
+    guide: guide::GuideScreen,
+    /// The guide is to open on the next frame (it reads the progress to open).
+    guide_requested: bool,
+    /// The "what does your screen say?" field of the situation panel.
+    message: message_field::MessageField,
 }
 
 impl Screens {
     /// Draws the whole window and returns what the person asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> Vec<UiAction> {
+        theme::set_line_spacing(ui, shared.texts.language());
         let mut actions = Vec::new();
         let mut nav = Navigation::default();
         actions.extend(
@@ -197,8 +205,17 @@ impl Screens {
                 .map(UiAction::Command),
         );
 
+        if std::mem::take(&mut self.guide_requested) {
+            self.guide.open(shared);
+        }
+        let guiding = self.guide.is_open();
         egui::Panel::top("header").show(ui, |ui| {
             header_ui(ui, shared, &mut self.progress_menu, &mut actions);
+            // While the questions are asked, the other screens wait: one thing at a time.
+            if guiding {
+                ui.add_space(Tokens::of(ui).space.xs);
+                return;
+            }
             ui.horizontal_wrapped(|ui| {
                 for tab in Tab::ALL.into_iter().filter(|t| t.is_shown(shared)) {
                     let command = tab.command();
@@ -230,6 +247,12 @@ impl Screens {
         if !self.tab.is_shown(shared) {
             self.tab = Tab::Checklist;
         }
+        if guiding {
+            self.guide.ui(ui, shared, &mut nav, &mut actions);
+            self.focus_ring_ui(ui);
+            self.navigate(nav);
+            return actions;
+        }
         match self.tab {
             Tab::Checklist => {
                 // In a narrow window the situation takes less room than the checklist.
@@ -242,7 +265,9 @@ impl Screens {
                     )
                     .min_size(size.side_panel_min)
                     .max_size((width * size.side_panel_max_share).max(size.side_panel_min))
-                    .show(ui, |ui| situation::ui(ui, shared, &mut actions));
+                    .show(ui, |ui| {
+                        situation::ui(ui, shared, &mut self.message, &mut actions);
+                    });
                 let ranked = triage::rank(shared.kb, &shared.progress.reported);
                 egui::CentralPanel::default().show(ui, |ui| {
                     self.checklist
@@ -268,13 +293,18 @@ impl Screens {
             }
         }
         self.focus_ring_ui(ui);
+        self.navigate(nav);
+        actions
+    }
+
+    /// Acts on the moves between screens asked for while drawing.
+    fn navigate(&mut self, nav: Navigation) {
         if let Some(tab) = nav.tab {
             self.tab = tab;
         }
         if let Some(step) = nav.reveal {
             self.checklist.reveal(step);
         }
-        actions
     }
 }
 
@@ -294,6 +324,17 @@ impl Screens {
     /// Shows `tab` (when it is offered).
     pub fn open(&mut self, tab: Tab) {
         self.tab = tab;
+    }
+
+    /// Opens the guided start's questions on the next frame.
+    pub fn request_guide(&mut self) {
+        self.guide_requested = true;
+    }
+
+    /// Whether the guided start is showing.
+    #[must_use]
+    pub fn is_guiding(&self) -> bool {
+        self.guide.is_open()
     }
 
     /// Asks whether to start over (the question from the Progress menu).
@@ -358,7 +399,8 @@ fn header_ui(
     ui.horizontal(|ui| {
         ui.heading(tr!(texts, "app-title"));
         if wide {
-            ui.label(
+            widgets::label(
+                ui,
                 egui::RichText::new(tr!(texts, "app-subtitle"))
                     .color(theme::Tokens::of(ui).colors.text_weak),
             );

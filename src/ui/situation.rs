@@ -5,11 +5,18 @@ use egui::RichText;
 
 use crate::knowledge::Signal;
 use crate::progress::Action;
+use crate::ui::command::Command;
+use crate::ui::message_field::MessageField;
 use crate::ui::theme::Tokens;
 use crate::ui::{Shared, UiAction, widgets};
 
 /// Draws the triage questions in the side panel.
-pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+pub fn ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    message: &mut MessageField,
+    actions: &mut Vec<UiAction>,
+) {
     let texts = shared.texts;
     egui::ScrollArea::vertical()
         .id_salt("situation-scroll")
@@ -17,15 +24,18 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
             ui.add_space(Tokens::of(ui).space.s);
             ui.heading(tr!(texts, "situation-heading"));
             widgets::muted(ui, tr!(texts, "situation-intro"));
+            Command::OpenGuide.button_ui(ui, shared, actions);
+            ui.add_space(Tokens::of(ui).space.m);
+            message.ui(ui, shared, "situation", actions);
             ui.add_space(Tokens::of(ui).space.m);
 
-            ui.label(RichText::new(tr!(texts, "situation-errors")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "situation-errors")).strong());
             for error in &shared.kb.errors {
                 signal_ui(ui, shared, error, actions);
             }
             ui.add_space(Tokens::of(ui).space.m);
 
-            ui.label(RichText::new(tr!(texts, "situation-symptoms")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "situation-symptoms")).strong());
             for symptom in &shared.kb.symptoms {
                 signal_ui(ui, shared, symptom, actions);
             }
@@ -46,16 +56,43 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                     );
                 }
             }
+            ui.add_space(Tokens::of(ui).space.m);
+            meanings_ui(ui, shared);
             ui.add_space(Tokens::of(ui).space.s);
         });
 }
 
-/// One error message or symptom as a check box; an error also explains itself once ticked.
+/// What the ticked messages mean, after every tick box: an explanation that appeared right
+/// under its box would push the next box away from the pointer.
+fn meanings_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
+    let texts = shared.texts;
+    let ticked: Vec<&Signal> = shared
+        .kb
+        .errors
+        .iter()
+        .filter(|e| shared.progress.reported.contains(&e.id))
+        .collect();
+    if ticked.is_empty() {
+        return;
+    }
+    widgets::label(ui, RichText::new(tr!(texts, "situation-meanings")).strong());
+    for signal in ticked {
+        let Some(meaning) = signal.meaning_id() else {
+            continue;
+        };
+        widgets::label(ui, tr!(texts, signal.text_id()));
+        ui.indent(("meaning", &signal.id), |ui| {
+            widgets::muted(ui, tr!(texts, meaning));
+        });
+    }
+}
+
+/// One error message or symptom as a check box.
 fn signal_ui(ui: &mut egui::Ui, shared: &Shared<'_>, signal: &Signal, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
     let mut reported = shared.progress.reported.contains(&signal.id);
     let label = tr!(texts, signal.text_id());
-    if ui.checkbox(&mut reported, label).changed() {
+    if widgets::checkbox(ui, &mut reported, &label).changed() {
         actions.push(
             Action::SignalToggled {
                 signal: signal.id.clone(),
@@ -63,12 +100,6 @@ fn signal_ui(ui: &mut egui::Ui, shared: &Shared<'_>, signal: &Signal, actions: &
             }
             .into(),
         );
-    }
-    if let (Some(meaning), true) = (signal.meaning_id(), reported) {
-        let color = Tokens::of(ui).colors.text_weak;
-        ui.indent(("meaning", &signal.id), |ui| {
-            ui.label(RichText::new(tr!(texts, meaning)).small().color(color));
-        });
     }
 }
 
@@ -81,10 +112,16 @@ mod tests {
     use crate::tr;
     use crate::ui::UiAction;
     use crate::ui::fixture::{Fixture, harness};
+    use crate::ui::message_field::MessageField;
 
     #[test]
     fn ticking_an_error_reports_it_and_then_explains_it() {
-        let mut harness = harness(Fixture::new(Language::En), Box::new(super::ui));
+        let mut harness = harness(
+            Fixture::new(Language::En),
+            Box::new(|ui, shared, actions| {
+                super::ui(ui, shared, &mut MessageField::default(), actions);
+            }),
+        );
         harness.run();
         let error = harness.state().kb.errors[0].clone();
         let texts = &harness.state().texts;
@@ -126,12 +163,58 @@ mod tests {
             signal: id.clone(),
             reported: true,
         }));
-        let mut harness = harness(fixture, Box::new(super::ui));
+        let mut harness = harness(
+            fixture,
+            Box::new(|ui, shared, actions| {
+                super::ui(ui, shared, &mut MessageField::default(), actions);
+            }),
+        );
         harness.run();
         let clear = tr!(&harness.state().texts, "situation-clear");
         harness.get_by_label(&clear).click();
         harness.run();
         harness.state_mut().apply_actions();
         assert!(harness.state().progress.reported.is_empty());
+    }
+
+    /// A click where the pointer is, as a person does it: press and release at `pos`.
+    fn click_at(harness: &mut egui_kittest::Harness<'_, Fixture>, pos: egui::Pos2) {
+        harness.hover_at(pos);
+        harness.drag_at(pos);
+        harness.drop_at(pos);
+        harness.run();
+    }
+
+    #[test]
+    fn two_boxes_clicked_in_a_row_where_they_were_are_both_ticked() {
+        for language in Language::ALL {
+            let mut harness = harness(
+                Fixture::new(language),
+                Box::new(|ui, shared, actions| {
+                    super::ui(ui, shared, &mut MessageField::default(), actions);
+                }),
+            );
+            harness.run();
+            let errors: Vec<_> = harness.state().kb.errors.iter().take(2).cloned().collect();
+            let texts = &harness.state().texts;
+            let labels: Vec<String> = errors.iter().map(|e| tr!(texts, e.text_id())).collect();
+            // Where both boxes are before anything is clicked.
+            let places: Vec<egui::Pos2> = labels
+                .iter()
+                .map(|l| harness.get_by_label(l).rect().center())
+                .collect();
+            for place in places {
+                click_at(&mut harness, place);
+                harness.state_mut().apply_actions();
+                harness.run();
+            }
+            for error in &errors {
+                assert!(
+                    harness.state().progress.reported.contains(&error.id),
+                    "{language:?}: {} ticked where it was",
+                    error.id
+                );
+            }
+        }
     }
 }

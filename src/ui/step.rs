@@ -133,29 +133,60 @@ pub fn full_ui(
 ) -> egui::Response {
     let texts = shared.texts;
     let title = tr!(texts, step.title_id());
+    // The step's own id scope: the ids of its controls then do not depend on how the steps
+    // above it were drawn (in full or in outline), so the keyboard focus stays on them while
+    // the list scrolls.
     let response = theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
+        // An explicit id, not `push_id`: a child's automatic ids still count the widgets
+        // drawn before it.
+        let scope = egui::UiBuilder::new().scope_id(egui::Id::unique(("step", &step.id)));
+        ui.scope_builder(scope, |ui| {
+            full_parts_ui(ui, shared, step, &title, nav, actions);
+        });
+    });
+    response.response
+}
+
+/// The parts of a step in full, in the order [`parts`] gives them.
+fn full_parts_ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    step: &Step,
+    title: &str,
+    nav: &mut Navigation,
+    actions: &mut Vec<UiAction>,
+) {
+    let texts = shared.texts;
+    let title = title.to_owned();
+    {
         for part in parts(shared, step) {
             match part {
                 Part::Heading(kind) => {
                     ui.horizontal_wrapped(|ui| {
                         widgets::kind_badge(ui, texts, kind);
-                        ui.label(RichText::new(&title).strong());
+                        widgets::label(ui, RichText::new(&title).strong());
                     });
                 }
                 Part::Detail => {
-                    ui.label(tr!(texts, step.detail_id()));
+                    widgets::label(ui, tr!(texts, step.detail_id()));
                 }
                 Part::WaitLength(wait) => {
                     let color = Tokens::of(ui).colors.warning;
-                    ui.label(RichText::new(wait_length_text(shared, wait)).color(color));
+                    widgets::label(
+                        ui,
+                        RichText::new(wait_length_text(shared, wait)).color(color),
+                    );
                 }
                 Part::Timer(wait) => {
                     waits::step_timer_ui(ui, shared, &step.id, &title, wait, actions);
                 }
                 Part::Caution(caution) => {
                     let color = Tokens::of(ui).colors.warning;
-                    ui.label(RichText::new(caution_text(shared, caution)).color(color));
+                    widgets::label(
+                        ui,
+                        RichText::new(caution_text(shared, caution)).color(color),
+                    );
                 }
                 Part::Link(link, _) => {
                     if let Some(response) = widgets::official_link(ui, shared.kb, texts, &link.id) {
@@ -201,8 +232,7 @@ pub fn full_ui(
                 }
             }
         }
-    });
-    response.response
+    }
 }
 
 /// The action of picking an outcome.

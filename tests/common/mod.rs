@@ -64,7 +64,38 @@ pub fn app_configured(
             App::new(cc, startup)
         });
     harness.run();
+    skip_guide(&mut harness, language);
     harness
+}
+
+/// The same app, but showing the guided start's questions as a first visit does.
+pub fn app_at_first_visit(dir: &Path, language: Language) -> Harness<'static, App> {
+    let dir = dir.to_owned();
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 3000.0])
+        .build_eframe(move |cc| {
+            let startup = Startup::prepare(AppOptions {
+                language: Some(language),
+                clock: Arc::new(clock()),
+                dialogs: Box::new(PresetDialogs::default()),
+                ..AppOptions::new(dir)
+            })
+            .expect("the app starts");
+            App::new(cc, startup)
+        });
+    harness.run();
+    harness
+}
+
+/// Closes the guided start if it opened (a first visit): most tests begin at the checklist,
+/// as a person who chose "see the checklist" does.
+pub fn skip_guide(harness: &mut Harness<'static, App>, language: Language) {
+    if harness.state().is_guiding() {
+        let skip = signin_rescue::tr!(&texts(language), "guide-skip");
+        harness.get_by_label(&skip).click();
+        harness.run();
+        assert!(!harness.state().is_guiding(), "the questions close");
+    }
 }
 
 /// Steps the app in real time until `done` holds or `timeout` passes (saves and file tasks
