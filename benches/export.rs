@@ -85,8 +85,7 @@ fn main() {
         let texts = Texts::new(language);
         let progress = full_progress(notes);
         let pdf = export::checklist_pdf(&kb, &progress, &texts, now).expect("renders");
-        let count = |pattern: &[u8]| pdf.windows(pattern.len()).filter(|w| *w == pattern).count();
-        let pages = count(b"/Type/Page") - count(b"/Type/Pages");
+        let pages = page_count(&pdf);
         let pdf_time = median(|| {
             black_box(export::checklist_pdf(&kb, &progress, &texts, now).expect("renders"));
         });
@@ -101,6 +100,29 @@ fn main() {
             text_time.as_secs_f64() * 1000.0,
         );
     }
+}
+
+/// The number of pages, from poppler's `pdfinfo` (the page objects are in a compressed object
+/// stream), or "?" without it.
+fn page_count(pdf: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("signin-rescue-bench-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("checklist.pdf");
+    let pages = std::fs::write(&file, pdf)
+        .ok()
+        .and_then(|()| {
+            std::process::Command::new("pdfinfo")
+                .arg(&file)
+                .output()
+                .ok()
+        })
+        .and_then(|out| {
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().to_owned()))
+        });
+    let _ = std::fs::remove_dir_all(&dir);
+    pages.unwrap_or_else(|| "?".to_owned())
 }
 
 fn median(mut run: impl FnMut()) -> Duration {
