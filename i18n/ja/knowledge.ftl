@@ -133,7 +133,7 @@ cause-alternate-microsoft-address-symptom = コードの送り先が別の Outlo
 cause-sms-phase-out = SMS による確認の縮小
 cause-sms-phase-out-symptom = SMS が届かない。Microsoft は個人アカウントの確認を SMS から、パスキーや確認済みのメール、Authenticator アプリへ移しつつあります（終了日は発表されていません）。
 cause-outdated-security-info = 登録している連絡先が古い
-cause-outdated-security-info-symptom = 画面に出るコードの送り先に心当たりがない、または今は使えない。パスワードをリセットしても、古い連絡先にしかコードが送られない状態が続きます。
+cause-outdated-security-info-symptom = 画面に出るコードの送り先に心当たりがない、または今は使えない。パスワードをリセットしても、コードは古い連絡先にしか送られないままです。
 cause-two-step-dead-end = 2 段階認証の行き止まり
 cause-two-step-dead-end-symptom = 2 段階認証がオンで、どの確認方法も使えない。この場合、Microsoft はアカウントを復旧できないと案内しています。
 
@@ -182,7 +182,7 @@ step-hold-reset-password-detail = Microsoft の公式ページで「パスワー
 step-hold-sign-in-helper = Microsoft のサインイン ヘルパーを使う
 step-hold-sign-in-helper-detail = 保留が続くとき、Microsoft はサインイン ヘルパーを案内しています。Microsoft の記事から始めます。メール アドレス、電話番号、Skype 名のどれかを尋ねられ、そのあと手順の案内か担当者への連絡方法が示されるという報告があります。
 step-hold-contact-support = Microsoft サポートに問い合わせる
-step-hold-contact-support-detail = ほかの方法で解決しないときは、公式のサポートに相談します。ただし Microsoft によると、サポート担当者はロックを解除したり、リセット用のリンクを送ったり、アカウントの情報を見たりすることはできません。問い合わせの方法は「サポートと安全」の画面にまとめてあります。
+step-hold-contact-support-detail = ほかの方法で解決しないときは、公式のサポートに相談します。ただし Microsoft によると、サポート担当者はロックを解除したり、リセット用のリンクを送ったり、アカウントの情報を見たりはできません。問い合わせの方法は「サポートと安全」の画面にまとめてあります。
 step-outage-wait = 数時間から数日待ってから試す
 step-outage-wait-detail = サーバー側の障害なら、こちらでできることはありません。慌てず、数時間から数日たってからもう一度試すと、すんなり届くことがよくあります。
 step-outage-official-news = Microsoft の公式な障害情報を確認する
@@ -256,7 +256,7 @@ step-outdated-sign-in-helper-detail = 登録した連絡先が使えないとき
 step-outdated-recovery-form = アカウント回復フォームを送る
 step-outdated-recovery-form-detail = どの確認方法も使えないときの最後の手段です。答えはこのアプリの「回復フォームの下書き」で先に準備し、公式のページに自分で入力します。返事は 24 時間以内にメールで届きます。
 step-outdated-replacement-wait = セキュリティ情報の置き換えを 30 日待つ
-step-outdated-replacement-wait-detail = 登録した連絡先をすべて新しいものに置き換えるときは、安全のため 30 日の待機期間があり、短くすることはできません。この間に古い連絡先を使って取り消されなければ、30 日後に切り替わります。
+step-outdated-replacement-wait-detail = 登録した連絡先をすべて新しいものに置き換えるときは、安全のため 30 日の待機期間があり、短くはできません。この間に古い連絡先を使って取り消されなければ、30 日後に切り替わります。
 step-twostep-same-number = 同じ番号の SIM を再発行してもらう
 step-twostep-same-number-detail = コードがなくした電話の番号に届いていたなら、携帯会社に同じ番号の SIM（または eSIM）の再発行を頼みます。紛失のあとは同じ番号で使い続けられるという報告があります（たとえばドコモでは、利用を一時中断したあと同じ番号で再開できるとされています）。番号が戻れば、コードの SMS がまた届きます。
 step-twostep-find-method = まだ使える確認方法がないか探す
@@ -266,7 +266,7 @@ step-twostep-recovery-code-detail = 25 文字の回復用コードがあれば�
 step-twostep-sign-in-helper = Microsoft のサインイン ヘルパーを試す
 step-twostep-sign-in-helper-detail = なくした回復用コードを表示し直すことはできません。サインインできないときは、Microsoft はサインイン ヘルパーを案内しています。Microsoft の記事から始めます。
 step-twostep-form-cannot-help = 回復フォームでは復旧できないことを知っておく
-step-twostep-form-cannot-help-detail = 2 段階認証がオンで確認方法が一つもない場合、回復フォームもサポートも復旧できないと Microsoft は案内しています。そうなったら、新しいアカウントを作ることも考えます。
+step-twostep-form-cannot-help-detail = 2 段階認証がオンで使える確認方法が1つもない場合、回復フォームとサポートのどちらでも復旧できないと Microsoft は案内しています。そうなったら、新しいアカウントを作ることも考えます。
 
 ## 待つ期間
 
@@ -294,7 +294,7 @@ wait-suspension-appeal-over = 異議申し立てへの Microsoft からの返事
 
 ## 注意
 
-caution-familiar-place = Microsoft は、ふだん使っている端末と場所（自宅や職場）からの手続きを勧めています。VPN を使うと見慣れない場所からのサインインに見えて、かえって止められることがあります。ふだん VPN を使っているなら、逆に一度オフにして試してみてください。
+caution-familiar-place = Microsoft は、ふだん使っている端末と場所（自宅や職場）からの手続きを勧めています。VPN を使うと、見慣れない場所からのサインインと判断されて、かえって止められることがあります。ふだん VPN を使っているなら、一度オフにして試してみてください。
 caution-scam-calls = Microsoft が突然電話やメールをしてきて、個人情報や支払い情報を求めたり、パソコンを直すと持ちかけたりすることはありません。電話番号は、自分で開いた support.microsoft.com に載っているものだけを使ってください。
 caution-never-share-code = コードは誰にも教えないでください。自分で頼んでいないコードが届いたら、使わずに無視します。
 caution-dont-leave-long = ロックされたアカウントを長く放っておかないでください。Microsoft は 2 年間サインインのないアカウントを閉じます。2 年を超えてロックされたままのアカウントも使われていないものとして扱われる、という報告があります。
@@ -335,7 +335,7 @@ route-another-account-when = ほかの Microsoft アカウントがあればそ�
 route-no-sign-in-contact = サインインせずに問い合わせる
 route-no-sign-in-contact-when = 国や地域によっては、サインインしなくても問い合わせできるページがあります。support.microsoft.com で言語と地域を切り替えて確認します。
 route-chat-phone = チャットや電話で相談する
-route-chat-phone-when = チャットは早く答えが返ってくる反面、混雑時は待たされることがあります。電話は状況を口頭で伝えやすい一方、受付時間と通話料に注意が必要です。担当者がロックを解除したりリセット用のリンクを送ったりすることはできないので、相談の窓口と考えてください。電話番号は support.microsoft.com で自分で確かめたものだけを使います。
+route-chat-phone-when = チャットは早く答えが返ってくる反面、混雑時は待たされることがあります。電話は状況を口頭で伝えやすい一方、受付時間と通話料に注意が必要です。担当者がロックを解除したりリセット用のリンクを送ったりはできないので、相談の窓口と考えてください。電話番号は support.microsoft.com で自分で確かめたものだけを使います。
 
 ## 接続チェックの結果
 
@@ -413,7 +413,7 @@ step-after-recovery-code-detail = 25 文字の回復用コードがあれば、�
 step-after-security-info = セキュリティ情報を最新にする
 step-after-security-info-detail = 登録している電話番号と連絡用メール アドレスが今も使えるものか確認し、使えないものは入れ替えます。
 step-after-trusted-devices = ふだん使う端末を確認する
-step-after-trusted-devices-detail = アカウントにサインインしている端末の一覧を見て、見覚えのない端末がないか確認します。ふだん使う端末では、確認を求められる回数が減ることがあります。
+step-after-trusted-devices-detail = アカウントにサインインしている端末の一覧を見て、見覚えのない端末を探します。ふだん使う端末なら、確認を求められる回数は減ることがあります。
 step-after-password-manager = パスワード管理アプリを使う
 step-after-password-manager-detail = 長く推測されにくいパスワードをサービスごとに作って覚えておけます。同じパスワードの使い回しをやめられます。
 step-after-backup = メールとファイルのバックアップを取る
@@ -435,6 +435,6 @@ step-hacked-stronger-protection-detail = 2 段階認証をオンにし、セキ�
 
 safety-never-first = Microsoft が突然電話やメールをしてきて、個人情報や支払い情報を求めたり、アカウントやパソコンを直すと持ちかけたりすることはありません。
 safety-no-phone-numbers = Microsoft のエラーメッセージに電話番号が書かれることはありません。エラーメッセージに電話番号が出ていたら、それは詐欺です。
-safety-no-paid-recovery = お金を払えばアカウントを取り戻してくれるという業者や人は、信用しないでください。本人以外が復旧することはできません。
+safety-no-paid-recovery = お金を払えばアカウントを取り戻してくれるという業者や人は、信用しないでください。本人以外は復旧できません。
 safety-codes-are-secret = 確認コード（画面や SMS では「セキュリティ コード」と書かれていることもあります）は、Microsoft を名乗る人も含めて、誰にも教えないでください。自分で頼んでいないコードが届いたら、使わずに無視します。
 safety-genuine-sender = 本物のコードのメールは、差出人のアドレスが @accountprotection.microsoft.com で終わります。心当たりのないメールのリンクは開かず、公式ページのアドレスは自分で入力します。
