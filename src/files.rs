@@ -12,8 +12,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::store;
 
-/// The largest file the app will read in an import: progress files are a few kilobytes.
-pub const MAX_IMPORT_BYTES: u64 = 5 * 1024 * 1024;
+/// The largest file the app will read in an import (the store's limit): progress files are a
+/// few kilobytes.
+pub const MAX_IMPORT_BYTES: u64 = store::MAX_FILE_BYTES;
 
 /// A dialog's answer: the path chosen, or `None` when cancelled.
 pub type DialogFuture = Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
@@ -174,7 +175,7 @@ impl FileTasks {
                     };
                 }
             };
-            match store::write_atomically(&path, &bytes) {
+            match store::write_file(&path, &bytes) {
                 Ok(()) => FileOutcome::Written { purpose, path },
                 Err(error) => FileOutcome::Failed {
                     purpose,
@@ -248,21 +249,16 @@ impl FileTasks {
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
-    use std::io::Read as _;
-    let metadata = std::fs::metadata(path)?;
-    // A device or a pipe could be endless or never answer: only plain files are read.
-    if !metadata.is_file() {
-        return Err(FileError::NotAFile);
+    use store::{Fs as _, ReadFault};
+    // A device or a pipe could be endless or never answer: only plain files are read, and the
+    // check is made on the opened file without waiting for a pipe's writer.
+    match store::RealFs.read(path, MAX_IMPORT_BYTES) {
+        Ok(bytes) => Ok(bytes),
+        Err(ReadFault::TooLarge(size)) => Err(FileError::TooLarge(size)),
+        Err(ReadFault::NotAFile) => Err(FileError::NotAFile),
+        Err(ReadFault::Missing) => Err(FileError::Io(std::io::ErrorKind::NotFound.into())),
+        Err(ReadFault::Io(e)) => Err(FileError::Io(e)),
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_IMPORT_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    if size > MAX_IMPORT_BYTES {
-        return Err(FileError::TooLarge(size));
-    }
-    Ok(bytes)
 }
 
 /// Dialogs that answer at once with paths set beforehand, and remember what they were asked:

@@ -137,6 +137,18 @@ fn run_window(options: &cli::Options) -> ExitCode {
             show_message_window(&texts, &tr!(&texts, "already-open-title"), message);
             return ExitCode::SUCCESS;
         }
+        Err(StartError::Store(StoreError::OthersCanWrite(path))) => {
+            let texts = fallback_texts();
+            let message = tr!(
+                &texts,
+                "cli-data-dir-shared",
+                path = path.display().to_string()
+            );
+            log::error!("the data folder is writable by other users");
+            eprintln!("{message}");
+            show_message_window(&texts, &tr!(&texts, "app-title"), message);
+            return ExitCode::FAILURE;
+        }
         Err(StartError::Store(error)) => {
             log::error!("cannot use the data folder: {error}");
             let texts = fallback_texts();

@@ -80,12 +80,13 @@ impl App {
         let data_dir = store.dir().to_owned();
         // A restored backup becomes the progress file at once, so the next start is quiet.
         let restored = matches!(event, LoadEvent::RestoredFromBackup { .. });
+        let autosave = Autosave::new(store, lock, writable, last_saved, Arc::clone(&clock));
         let mut app = Self {
             kb,
             texts: Texts::new(language).with_time_zone(time_zone),
             progress,
             clock,
-            autosave: Autosave::new(store, lock, writable, last_saved),
+            autosave,
             files: FileTasks::new(dialogs),
             screens: ui::Screens::default(),
             notices: Notice::from_load_event(event).into_iter().collect(),
@@ -179,9 +180,10 @@ impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.measure.frame(ctx);
         // Closing while changes cannot be saved would lose them: ask first.
+        // A change not saved yet is saved before the window goes; if that fails, ask too.
         if ctx.input(|i| i.viewport().close_requested())
-            && self.autosave.would_lose_changes()
             && !self.close_anyway
+            && (!self.autosave.flush(&self.progress) || self.autosave.would_lose_changes())
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm_close = true;
@@ -238,7 +240,7 @@ impl eframe::App for App {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.autosave.flush(&self.progress);
+        self.autosave.flush_at_exit(&self.progress);
         // An export chosen just before closing finishes rather than vanishing.
         for outcome in self.files.wait_idle(EXIT_FILES_TIMEOUT) {
             log::info!(
@@ -252,6 +254,6 @@ impl eframe::App for App {
 impl Drop for App {
     fn drop(&mut self) {
         // eframe calls `on_exit`, but tests and crashes in `ui` do not: save whatever is left.
-        self.autosave.flush(&self.progress);
+        self.autosave.flush_at_exit(&self.progress);
     }
 }
