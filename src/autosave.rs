@@ -227,6 +227,14 @@ impl Autosave {
         }
     }
 
+    /// Writes a small file of the app's own (`window.ron`) atomically on the saver thread; not
+    /// at all while saving is off.
+    pub fn write_file(&self, path: PathBuf, bytes: Vec<u8>) {
+        if let Some(saver) = &self.saver {
+            saver.write_file(path, bytes);
+        }
+    }
+
     /// Tries a failed save again at once (the person pressed the button).
     pub fn retry_now(&mut self) {
         self.retry_at = None;

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use signin_rescue::app::{APP_ID, StartError, WINDOW_FILE};
+use signin_rescue::app::{APP_ID, StartError, view};
 use signin_rescue::assets::ICON;
 use signin_rescue::cli::{self, Command};
 use signin_rescue::export::{self, ExportKind};
@@ -170,7 +170,8 @@ fn run_window(options: &cli::Options) -> ExitCode {
     };
     let title = tr!(&Texts::new(startup.language()), "window-title");
     let mut window = native_options(&title, [1180.0, 780.0], [640.0, 480.0]);
-    window.persistence_path = Some(data_dir.join(WINDOW_FILE));
+    // The window opens where it was; `window.ron` is the app's own file (see `app::view`).
+    window.viewport = view::place(window.viewport, view::load(&data_dir).as_ref());
     let result = eframe::run_native(
         APP_ID,
         window,
@@ -201,8 +202,8 @@ fn native_options(title: &str, size: [f32; 2], min_size: [f32; 2]) -> eframe::Na
     }
     eframe::NativeOptions {
         viewport,
-        // Only the window's size and position; progress has its own crash-safe file.
-        persist_window: true,
+        // eframe writes nothing: the window's settings go through the store's atomic writer.
+        persist_window: false,
         ..Default::default()
     }
 }
@@ -230,11 +231,7 @@ fn show_message_window(texts: &Texts, title: &str, message: String) {
     let close = tr!(&texts, "already-open-close");
     let result = eframe::run_native(
         APP_ID,
-        {
-            let mut options = native_options(title, [520.0, 220.0], [360.0, 160.0]);
-            options.persist_window = false;
-            options
-        },
+        native_options(title, [520.0, 220.0], [360.0, 160.0]),
         Box::new(|cc| {
             theme::install(&cc.egui_ctx);
             Ok(Box::new(MessageWindow { message, close }))

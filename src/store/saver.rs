@@ -29,6 +29,8 @@ enum Job {
         progress: Box<Progress>,
         at: Timestamp,
     },
+    /// Write a small file of the app's own (`window.ron`) atomically; no report.
+    File { path: PathBuf, bytes: Vec<u8> },
 }
 
 /// Why a copy of the progress is kept.
@@ -229,6 +231,11 @@ impl Saver {
         });
     }
 
+    /// Asks for `bytes` to be written atomically to `path` (a settings file of the app's own).
+    pub fn write_file(&self, path: PathBuf, bytes: Vec<u8>) {
+        self.send(Job::File { path, bytes });
+    }
+
     /// Reports of finished jobs, without waiting.
     pub fn finished(&self) -> Vec<SaveReport> {
         self.reports.try_iter().collect()
@@ -280,6 +287,12 @@ fn run(worker: &mut Worker, job: Job, reports: &Sender<SaveReport>) -> bool {
             id,
             result: worker.keep_copy(kind, &progress, at),
         },
+        Job::File { path, bytes } => {
+            if let Err(e) = super::atomic::write_atomically(worker.store.fs(), &path, &bytes) {
+                log::warn!("a settings file could not be written: {e}");
+            }
+            return true;
+        }
     };
     reports.send(report).is_ok()
 }
