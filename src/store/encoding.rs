@@ -68,6 +68,14 @@ pub fn encode(progress: &Progress) -> String {
 /// # Errors
 /// When the bytes are not a progress file this build can read.
 pub fn decode(bytes: &[u8]) -> Result<Progress, DecodeError> {
+    decode_bounded(bytes).map(|(progress, _)| progress)
+}
+
+/// Like [`decode`], and says whether [`bound`] had to cut something.
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_bounded(bytes: &[u8]) -> Result<(Progress, bool), DecodeError> {
     #[derive(Deserialize)]
     struct VersionOnly {
         #[serde(default)]
@@ -85,9 +93,9 @@ pub fn decode(bytes: &[u8]) -> Result<Progress, DecodeError> {
     // as they are; a format that changes meaning adds a migration step here.
     let mut progress: Progress = ron::from_str(text).map_err(damaged)?;
     progress.version = CURRENT_VERSION;
-    bound(&mut progress);
+    let cut = bound(&mut progress);
     progress.normalize();
-    Ok(progress)
+    Ok((progress, cut))
 }
 
 fn knowledge() -> Option<&'static KnowledgeBase> {
@@ -103,18 +111,28 @@ fn known_signal(id: &str) -> bool {
     knowledge().is_some_and(|kb| kb.signal(id).is_some())
 }
 
-/// Cuts `text` to at most `max` characters.
-pub fn clip(text: &mut String, max: usize) {
-    if let Some((at, _)) = text.char_indices().nth(max) {
-        text.truncate(at);
+/// Cuts `text` to at most `max` characters; true when it did.
+pub fn clip(text: &mut String, max: usize) -> bool {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => {
+            text.truncate(at);
+            true
+        }
+        None => false,
     }
 }
 
 /// Keeps what a file holds within the limits above: every step and signal this build knows,
 /// up to [`MAX_UNKNOWN_ENTRIES`] unknown ones (kept for a newer version), and bounded notes,
-/// answers, histories, timers and check results. Nothing a person could have entered in this
-/// app is cut.
-pub fn bound(progress: &mut Progress) {
+/// answers, histories, timers and check results. Returns whether anything was cut.
+pub fn bound(progress: &mut Progress) -> bool {
+    let before = (
+        progress.steps.len(),
+        progress.reported.len(),
+        progress.timers.len(),
+        progress.code_requests.len(),
+    );
+    let mut cut = false;
     let mut unknown = 0;
     progress.steps.retain(|id, _| {
         if id.len() > MAX_ID_BYTES {
@@ -127,8 +145,9 @@ pub fn bound(progress: &mut Progress) {
         unknown <= MAX_UNKNOWN_ENTRIES
     });
     for record in progress.steps.values_mut() {
-        clip(&mut record.note, MAX_NOTE_CHARS);
+        cut |= clip(&mut record.note, MAX_NOTE_CHARS);
         let extra = record.history.len().saturating_sub(MAX_HISTORY);
+        cut |= extra > 0;
         record.history.drain(..extra);
     }
     let mut unknown = 0;
@@ -153,13 +172,14 @@ pub fn bound(progress: &mut Progress) {
         .saturating_sub(MAX_CODE_REQUESTS);
     progress.code_requests.drain(..extra);
     if let Some(report) = &mut progress.diagnostics {
+        cut |= report.hosts.len() > MAX_HOSTS;
         report.hosts.truncate(MAX_HOSTS);
         for host in report
             .hosts
             .iter_mut()
             .chain(std::iter::once(&mut report.portal))
         {
-            clip(&mut host.host, 253);
+            cut |= clip(&mut host.host, 253) || host.stages.len() > MAX_STAGES;
             host.stages.truncate(MAX_STAGES);
         }
     }
@@ -183,8 +203,15 @@ pub fn bound(progress: &mut Progress) {
         &mut draft.devices_places,
         &mut draft.other_details,
     ] {
-        clip(field, MAX_FIELD_CHARS);
+        cut |= clip(field, MAX_FIELD_CHARS);
     }
+    let after = (
+        progress.steps.len(),
+        progress.reported.len(),
+        progress.timers.len(),
+        progress.code_requests.len(),
+    );
+    cut || before != after
 }
 
 #[cfg(test)]

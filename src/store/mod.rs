@@ -239,16 +239,34 @@ impl Store {
         self.dir.join(BACKUP_FILE)
     }
 
-    fn read(&self, path: &Path) -> Read {
+    /// Reads and decodes `path`; with `keep_at`, a file that had to be bounded is also kept
+    /// whole under a new name stamped with that time.
+    fn read(&self, path: &Path, keep_at: Option<Timestamp>) -> Read {
         match self.fs.read(path, MAX_FILE_BYTES) {
-            Ok(bytes) => match decode(&bytes) {
-                Ok(progress) => Read::Good(Box::new(progress)),
+            Ok(bytes) => match encoding::decode_bounded(&bytes) {
+                Ok((progress, cut)) => {
+                    if let Some(at) = keep_at.filter(|_| cut) {
+                        self.keep_uncut(&bytes, at);
+                    }
+                    Read::Good(Box::new(progress))
+                }
                 Err(reason) => Read::Bad(reason),
             },
             Err(ReadFault::Missing) => Read::Missing,
             Err(ReadFault::TooLarge(size)) => Read::Bad(DecodeError::TooLarge(size)),
             Err(ReadFault::NotAFile) => Read::Bad(DecodeError::NotAFile),
             Err(ReadFault::Io(e)) => Read::Failed(e),
+        }
+    }
+
+    /// Keeps the bytes of a file whose contents had to be bounded, before the next save
+    /// replaces them: `progress.over-limits-<time>.ron`.
+    fn keep_uncut(&self, bytes: &[u8], at: Timestamp) {
+        log::warn!("a progress file held more than this app keeps; the whole file is kept aside");
+        let kept =
+            paths::write_under_new_name(self.fs(), &self.dir, "progress.over-limits", at, bytes);
+        if let Err(e) = kept {
+            log::warn!("the whole file could not be kept aside: {e}");
         }
     }
 
@@ -261,7 +279,7 @@ impl Store {
             progress: Progress::default(),
             event,
         };
-        let reason = match self.read(&path) {
+        let reason = match self.read(&path, Some(now)) {
             Read::Good(progress) => {
                 return Loaded {
                     progress: *progress,
@@ -289,7 +307,7 @@ impl Store {
             None => None,
         };
         let backup_path = self.backup_path();
-        let backup_reason = match self.read(&backup_path) {
+        let backup_reason = match self.read(&backup_path, Some(now)) {
             Read::Good(progress) => {
                 log::info!("progress restored from the backup");
                 return Loaded {
@@ -333,14 +351,14 @@ impl Store {
     /// When a progress file or a backup exists but none of them can be used.
     pub fn read_only(&self) -> Result<Progress, ReadError> {
         let path = self.progress_path();
-        let main = match self.read(&path) {
+        let main = match self.read(&path, None) {
             Read::Good(progress) => return Ok(*progress),
             Read::Failed(source) => return Err(ReadError::Io(StoreError::Read { path, source })),
             Read::Bad(reason) => Some(reason),
             Read::Missing => None,
         };
         let backup_path = self.backup_path();
-        match (self.read(&backup_path), main) {
+        match (self.read(&backup_path, None), main) {
             (Read::Good(progress), _) => Ok(*progress),
             (Read::Missing, None) => Ok(Progress::default()),
             (_, Some(reason)) => Err(ReadError::Damaged { path, reason }),

@@ -346,3 +346,35 @@ fn saver_thread_keeps_copies_under_new_names() {
         );
     }
 }
+
+#[test]
+fn a_file_over_the_content_limits_is_kept_whole_before_it_is_bounded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
+    let mut text = String::from("(version: 2, steps: {");
+    for n in 0..(encoding::MAX_UNKNOWN_ENTRIES + 50) {
+        text.push_str(&format!(
+            "\"from-a-newer-version-{n}\": (outcome: Skipped),"
+        ));
+    }
+    text.push_str("})");
+    fs::write(store.progress_path(), &text).expect("write");
+    let loaded = store.load(now());
+    assert!(matches!(loaded.event, LoadEvent::Loaded));
+    assert_eq!(loaded.progress.steps.len(), encoding::MAX_UNKNOWN_ENTRIES);
+    let kept: Vec<_> = fs::read_dir(dir.path())
+        .expect("list")
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("progress.over-limits")
+        })
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(fs::read_to_string(kept[0].path()).expect("kept"), text);
+    // Reading for an export changes nothing on disk.
+    fs::remove_file(kept[0].path()).expect("remove");
+    store.read_only().expect("reads");
+    assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 1);
+}
