@@ -74,6 +74,15 @@ impl Language {
         }
     }
 
+    /// Whether forms in this language ask the family name before the given name (姓, then 名).
+    #[must_use]
+    pub fn family_name_first(self) -> bool {
+        match self {
+            Self::Ja => true,
+            Self::En => false,
+        }
+    }
+
     /// The other language, for the language switch's shortcut.
     #[must_use]
     pub fn other(self) -> Self {

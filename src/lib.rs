@@ -6,19 +6,46 @@
 //! ```text
 //! assets/knowledge.ron ─► KnowledgeBase (read-only, validated at start and in tests)
 //!          │
-//!          ├─► ui/* screens read &KnowledgeBase + &Progress and return Actions
+//!          ├─► ui/* screens read &KnowledgeBase + &Progress and return UiActions
 //!          ├─► guide: the guided start's answers → the Actions that report what was seen
 //!          ├─► recognise: a pasted message → the known message it is
 //!          ├─► triage: reported errors and symptoms → ranked causes, the one "what next?"
 //!          │
+//! app: UiAction → Command / background task (files, export, connection check)
+//!          │
 //! Progress::apply(Action, now) — the only place the person's state changes
 //!          │
-//!          └─► store: debounced, atomic save on the `progress-saver` thread
+//!          ├─► autosave decides when; store saves atomically on the `progress-saver` thread
+//!          └─► export: the checklist (PDF, text) and the draft, from the same state
 //! ```
 //!
+//! # Modules
+//!
+//! - `app/`: the eframe application: state (`mod`), start-up, commands, background tasks, view.
+//! - `assets`: files compiled into the binary (the font, the icon).
+//! - `autosave`: when to save: after a pause in changes, again after a failure, at close.
+//! - `cli`: the command line (`--lang`, `--data-dir`, the exports, `--explain`).
+//! - `clock`: the injectable time source.
+//! - `draft/`: the recovery-form draft: model, checks, completeness, rendering as text.
+//! - `export/`: the printable checklist (PDF and text) and its line wrapping.
+//! - `files/`: file dialogs behind a trait (native, preset for tests), the file tasks, and the
+//!   Documents folder a save falls back to when no dialog can open.
+//! - `guide`: the guided start's questions and the actions its answers produce.
+//! - `i18n`: languages, paper sizes and the one text API (`tr!`, typed `TextId`s).
+//! - `knowledge/`: the knowledge base as data: signals, causes and steps, support, validation.
+//! - `net/`: the connectivity check (probes and the run that combines them).
+//! - `official`: the official Microsoft hosts, the only ones linked or contacted.
+//! - `progress/`: the person's state: `Action` and `apply`, code requests, timers.
+//! - `recognise`: which known message a pasted text is.
+//! - `store`: where progress lives on disk and how it is saved without loss.
+//! - `timers`: when the window must look at the clock again.
+//! - `triage`: causes ranked by what was reported, and the one "what next?".
+//! - `ui/`: the screens, the command table, notices, theme tokens and shared widgets.
+//!
 //! Every sentence a person reads lives in `i18n/<lang>/*.ftl`: `signin_rescue.ftl` for the app's
-//! own words (checked at compile time by `fl!`), `knowledge.ftl` for the knowledge base's text
-//! (ids derived from the data, checked by `tests/knowledge_integrity.rs`).
+//! own words, `knowledge.ftl` for the knowledge base's text (ids made only by the typed helpers
+//! on the knowledge types). Text is looked up only with `tr!` or typed `TextId`s;
+//! `tests/text_ids.rs` checks every id exists in both languages and none is unused.
 //!
 //! # How failures surface
 //!
@@ -27,7 +54,7 @@
 //! A damaged save file is moved aside, never overwritten, and the backup is used; a failing
 //! save keeps everything in memory, shows a banner and retries.
 //!
-//! Everything outside `ui/` and `app.rs` is plain Rust with no egui types.
+//! Everything outside `ui/`, `app/` and `main.rs` is plain Rust with no egui types.
 
 pub mod app;
 pub mod assets;

@@ -165,16 +165,27 @@ fn marking_recovery_shows_the_after_recovery_checklist_and_keeps_it() {
 }
 
 #[test]
-fn the_safety_card_shows_first_and_stays_on_the_support_screen() {
+fn the_scam_warning_is_one_line_first_with_more_on_the_support_screen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(dir.path(), Language::Ja);
-    harness.get_by_label("サポート詐欺に気をつけて");
-    harness.get_by_label_contains("エラーメッセージに電話番号が書かれることはありません");
-    harness.get_by_label("わかりました").click();
-    harness.run();
+    let line = "詐欺に注意：Microsoft から突然電話がかかってくることはなく";
+    harness.get_by_label_contains(line);
+    // One line, not the whole card, on the first screen.
     assert!(harness.query_by_label("サポート詐欺に気をつけて").is_none());
-    harness.get_by_label("サポートと安全").click();
+    // "More" opens the Support and safety screen, where the card always is.
+    harness.get_by_label("詳しく").click();
     harness.run();
     harness.get_by_label("サポート詐欺に気をつけて");
     harness.get_by_label_contains("accountprotection.microsoft.com");
+    harness.get_by_label("チェックリスト").click();
+    harness.run();
+    harness.get_by_label("わかりました").click();
+    harness.run();
+    assert!(
+        harness.query_by_label_contains(line).is_none(),
+        "hidden once read"
+    );
+    harness.get_by_label("サポートと安全").click();
+    harness.run();
+    harness.get_by_label("サポート詐欺に気をつけて");
 }

@@ -138,7 +138,14 @@ start-over-heading = Start over?
 start-over-explain = Every mark, note and answer will be cleared. A copy of your current progress is kept in the data folder first, so nothing is lost.
 start-over-confirm = Start over
 notice-exported = Your progress was exported to { $path }. Copy this file to the other computer and choose Progress › Import progress from a file… there.
-notice-export-failed = The progress could not be written to { $path }. Choose another place (a folder you can write to, with free space) and try again.
+notice-not-saved-permission = { $path } could not be saved: this folder cannot be written to. Nothing was changed there. Choose another folder, such as Documents, and try again.
+notice-not-saved-disk-full = { $path } could not be saved: the disk is full. Nothing was changed there. Free some space or choose another drive, and try again.
+notice-not-saved-not-made = { $path } could not be saved: the app could not make the file (a fault in the app). Nothing was changed there. Try again; if it fails again, save the text version instead.
+notice-not-saved-other = { $path } could not be saved ({ $detail }). Nothing was changed there. Choose another place and try again.
+notice-saved-in-documents = No window for choosing where to save could be opened on this computer, so the file was saved in your Documents folder: { $path }
+notice-saved-in-data-folder = No window for choosing where to save could be opened on this computer, so the file was saved in this app's data folder: { $path }
+notice-no-file-dialog = No window for choosing a file could be opened on this computer, so no file can be imported. On Linux, installing “zenity” or “xdg-desktop-portal” fixes this.
+notice-open-folder = Open folder
 notice-import-refused = { $path } is not a progress file from this app, or it is damaged. Nothing was changed.
 notice-import-newer = { $path } was made by a newer version of this app, which this version cannot read. Nothing was changed.
 notice-import-too-large = { $path } is larger than { $limit } MB, so it is not a progress file from this app. It was not read, and nothing was changed.
@@ -475,3 +482,7 @@ code-request-last = Last asked: { $time } ({ $channel }). { $count ->
     [one] One request recorded.
    *[other] { $count } requests recorded.
 }
+safety-line = Beware of scams: Microsoft never calls you out of the blue, and its error messages never show a phone number.
+safety-more = More
+causes-show-others = Show the other causes ({ $count })
+causes-hide-others = Show only the causes that match what you reported

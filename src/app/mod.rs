@@ -74,6 +74,7 @@ impl App {
             clock,
             time_zone,
             dialogs,
+            save_folder,
             check_config,
         } = startup;
         let last_saved = matches!(event, LoadEvent::Loaded).then(|| store::encode(&progress));
@@ -93,7 +94,7 @@ impl App {
             clock,
             autosave,
             view_file: view::ViewFile::new(view_prefs),
-            files: FileTasks::new(dialogs),
+            files: FileTasks::new(dialogs, save_folder),
             screens: ui::Screens::default(),
             notices: Notice::from_load_event(event).into_iter().collect(),
             pending_import: None,
@@ -167,6 +168,16 @@ impl App {
     #[must_use]
     pub fn is_busy(&self) -> bool {
         self.files.is_busy() || self.pending_replacement.is_some()
+    }
+
+    /// Waits up to `timeout` for the running file tasks (blocking, not polling) and handles
+    /// their outcomes as the next frame would; returns whether none is left running. For
+    /// tests and scripted runs that must not sleep.
+    pub fn finish_file_tasks(&mut self, timeout: std::time::Duration) -> bool {
+        for outcome in self.files.wait_idle(timeout) {
+            self.file_finished(outcome);
+        }
+        !self.files.is_busy()
     }
 
     /// Whether a connectivity check is running.

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use jiff::tz::TimeZone;
 
 use crate::clock::{Clock, SystemClock};
-use crate::files::{FileDialogs, NativeDialogs};
+use crate::files::{FileDialogs, NativeDialogs, SaveFolder};
 use crate::i18n::Language;
 use crate::knowledge::{KnowledgeBase, KnowledgeError};
 use crate::net::CheckConfig;
@@ -33,6 +33,8 @@ pub struct AppOptions {
     pub time_zone: TimeZone,
     /// The file dialogs.
     pub dialogs: Box<dyn FileDialogs>,
+    /// Where saves go when no file dialog can open (the Documents folder, else the data folder).
+    pub save_folder: SaveFolder,
     /// What the connectivity check contacts (Microsoft's hosts; local servers in tests).
     pub check_config: CheckConfig,
 }
@@ -42,8 +44,10 @@ impl AppOptions {
     /// language override.
     #[must_use]
     pub fn new(data_dir: impl Into<PathBuf>) -> Self {
+        let data_dir = data_dir.into();
         Self {
-            data_dir: data_dir.into(),
+            save_folder: SaveFolder::system(&data_dir),
+            data_dir,
             language: None,
             clock: Arc::new(SystemClock),
             time_zone: TimeZone::system(),
@@ -75,6 +79,7 @@ pub struct Startup {
     pub(super) clock: Arc<dyn Clock>,
     pub(super) time_zone: TimeZone,
     pub(super) dialogs: Box<dyn FileDialogs>,
+    pub(super) save_folder: SaveFolder,
     pub(super) check_config: CheckConfig,
 }
 
@@ -115,6 +120,7 @@ impl Startup {
             clock: options.clock,
             time_zone: options.time_zone,
             dialogs: options.dialogs,
+            save_folder: options.save_folder,
             check_config: options.check_config,
         })
     }

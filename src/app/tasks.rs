@@ -189,9 +189,21 @@ impl App {
     pub(super) fn file_finished(&mut self, outcome: FileOutcome) {
         match outcome {
             FileOutcome::Cancelled(_) => {}
-            FileOutcome::Written { purpose, path } => {
-                self.notices.push(Notice::FileSaved { purpose, path });
-            }
+            FileOutcome::Written {
+                purpose,
+                path,
+                without_dialog: false,
+            } => self.notices.push(Notice::FileSaved { purpose, path }),
+            FileOutcome::Written {
+                purpose,
+                path,
+                without_dialog: true,
+            } => self.notices.push(Notice::SavedWithoutDialog {
+                purpose,
+                path,
+                documents: self.files.save_folder().documents,
+            }),
+            FileOutcome::NoDialog(_) => self.notices.push(Notice::NoFileDialog),
             FileOutcome::Read { path, bytes, .. } => match store::decode(&bytes) {
                 Ok(progress) => {
                     self.pending_import = Some(PendingImport {
@@ -218,7 +230,10 @@ impl App {
                 error,
             } => {
                 log::warn!("writing a file failed: {error}");
-                self.notices.push(Notice::FileNotSaved { path });
+                self.notices.push(Notice::FileNotSaved {
+                    path,
+                    trouble: error.trouble(),
+                });
             }
             FileOutcome::Failed {
                 purpose: FilePurpose::ImportProgress,

@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::TextId;
+use crate::i18n::{Language, TextId};
 
 /// The Microsoft products the form asks about, each with its own questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -115,6 +115,21 @@ impl Field {
         Self::DevicesAndPlaces,
         Self::OtherDetails,
     ];
+
+    /// Every field in the order a form in `language` asks them: [`Field::ALL`], with the family
+    /// name before the given name where that is the custom (Japanese: 姓, then 名).
+    #[must_use]
+    pub fn in_order(language: Language) -> [Self; 17] {
+        let mut order = Self::ALL;
+        if language.family_name_first() {
+            let first = order.iter().position(|f| *f == Self::FirstName);
+            let last = order.iter().position(|f| *f == Self::LastName);
+            if let (Some(first), Some(last)) = (first, last) {
+                order.swap(first, last);
+            }
+        }
+        order
+    }
 
     /// Stable id, also the stem of its Fluent ids (`draft-field-<id>`).
     #[must_use]

@@ -158,7 +158,8 @@ fn fields_section(out: &mut String, texts: &Texts, d: &draft::Draft, section: Se
     out.push('\n');
     out.push_str(&heading(texts, &section_title(texts, section)));
     out.push('\n');
-    for field in Field::ALL.into_iter().filter(|f| f.section() == section) {
+    let order = Field::in_order(texts.language());
+    for field in order.into_iter().filter(|f| f.section() == section) {
         answer_line(out, texts, &field_label(texts, field), d.get(field));
     }
 }

@@ -1,6 +1,7 @@
-//! Line breaking for printed text: Japanese breaks between characters with kinsoku (no line
-//! starts with 、。」ー and the like, none ends with 「（), Latin text breaks at spaces, and a
-//! word longer than a line is broken wherever it must.
+//! Line breaking for Japanese and English text, printed and on screen: Japanese breaks between
+//! characters with kinsoku (no line starts with 、。」ー and the like, none ends with 「（), not
+//! inside a katakana word (ア/カウント) where another break fits, Latin text breaks at spaces,
+//! and a word longer than a line is broken wherever it must.
 
 /// Characters that must not start a line (行頭禁則).
 const NO_LINE_START: &str = "、。，．,.・：；:;？！?!ー～…‥々ゝゞヽヾ」』）］｝〉》】〕〗〙〛’”)]}>%‰℃゜゛ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ";
@@ -21,9 +22,17 @@ fn is_cjk(c: char) -> bool {
         | 0x20000..=0x3FFFF)
 }
 
+/// Whether a character is katakana (or the long-vowel mark), as in アカウント or パスワード.
+fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x31F0..=0x31FF)
+}
+
 /// Whether the text may break between `before` and `after`.
 fn may_break_between(before: char, after: char) -> bool {
     if NO_LINE_START.contains(after) || NO_LINE_END.contains(before) {
+        return false;
+    }
+    if is_katakana(before) && is_katakana(after) {
         return false;
     }
     before.is_whitespace() || is_cjk(before) || is_cjk(after)
@@ -127,6 +136,15 @@ mod tests {
     fn no_line_ends_with_opening_bracket() {
         let lines = break_lines("あいう「えお」", 4.0, fixed);
         assert_eq!(lines, ["あいう", "「えお」"]);
+    }
+
+    #[test]
+    fn a_katakana_word_stays_whole_where_another_break_fits() {
+        let lines = break_lines("あのアカウントです", 5.0, fixed);
+        assert_eq!(lines, ["あの", "アカウント", "です"]);
+        // A katakana word longer than the line is still cut where it must be.
+        let lines = break_lines("アカウントアカウント", 4.0, fixed);
+        assert_eq!(lines, ["アカウン", "トアカウ", "ント"]);
     }
 
     #[test]

@@ -20,12 +20,13 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
             ui.heading(tr!(texts, "aftercare-heading"));
             if let Some(at) = shared.progress.recovered {
                 let color = Tokens::of(ui).colors.success;
-                ui.label(
+                widgets::label(
+                    ui,
                     RichText::new(tr!(texts, "aftercare-since", when = texts.date(at)))
                         .color(color),
                 );
             }
-            ui.label(tr!(texts, "aftercare-intro"));
+            widgets::label(ui, tr!(texts, "aftercare-intro"));
             for group in &shared.kb.aftercare {
                 ui.add_space(Tokens::of(ui).space.m);
                 ui.heading(tr!(texts, group.heading_id()));
@@ -68,7 +69,7 @@ fn item_ui(ui: &mut Ui, shared: &Shared<'_>, step: &Step, actions: &mut Vec<UiAc
                 .into(),
             );
         }
-        ui.label(tr!(texts, detail));
+        widgets::label(ui, tr!(texts, detail));
         if let Some(link) = link {
             widgets::official_link(ui, shared.kb, texts, link);
         }

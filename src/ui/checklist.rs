@@ -12,7 +12,7 @@ use crate::progress::Action;
 use crate::triage::{self, RankedCause};
 use crate::ui::command::Command;
 use crate::ui::theme::{self, Tokens};
-use crate::ui::{Navigation, Shared, Tab, UiAction, step, support, waits, widgets};
+use crate::ui::{Navigation, Shared, Tab, UiAction, step, waits, widgets};
 
 /// The checklist's own state between frames.
 #[derive(Default)]
@@ -27,6 +27,8 @@ pub struct ChecklistScreen {
     measured_for: Option<(u32, crate::i18n::Language)>,
     /// The focused widget last frame, to scroll a newly focused one into view.
     last_focus: Option<egui::Id>,
+    /// Whether the causes that match nothing reported are shown too.
+    show_others: bool,
 }
 
 /// Where the steps are drawn in full: the visible part of the list and a margin above and
@@ -82,11 +84,8 @@ impl ChecklistScreen {
                 };
                 ui.add_space(Tokens::of(ui).space.s);
                 if !shared.progress.safety_seen {
-                    support::safety_card_ui(ui, shared);
-                    if ui.button(tr!(shared.texts, "safety-understood")).clicked() {
-                        actions.push(Action::SafetySeen.into());
-                    }
-                    ui.add_space(Tokens::of(ui).space.m);
+                    Self::safety_line_ui(ui, shared, nav, actions);
+                    ui.add_space(Tokens::of(ui).space.s);
                 }
                 waits::running_ui(ui, shared, actions);
                 self.next_step_ui(ui, shared);
@@ -97,8 +96,16 @@ impl ChecklistScreen {
                 }
                 recovered_ui(ui, shared, nav, actions);
                 ui.add_space(Tokens::of(ui).space.m);
+                // With something reported, the causes that match it; the others on request.
+                let matched = ranked.iter().filter(|r| r.score > 0).count();
+                let focused = !shared.progress.reported.is_empty() && matched > 0;
+                let shown = if focused && !self.show_others {
+                    &ranked[..matched]
+                } else {
+                    ranked
+                };
                 ui.horizontal_wrapped(|ui| {
-                    overall_counts_ui(ui, shared);
+                    overall_counts_ui(ui, shared, shown);
                     Command::SavePdf.button_ui(ui, shared, actions);
                 });
                 ui.add_space(Tokens::of(ui).space.m);
@@ -109,12 +116,50 @@ impl ChecklistScreen {
                 };
                 ui.heading(heading);
                 ui.add_space(Tokens::of(ui).space.xs);
-                for (index, ranked_cause) in ranked.iter().enumerate() {
+                for (index, ranked_cause) in shown.iter().enumerate() {
                     self.cause_ui(ui, shared, window, index + 1, ranked_cause, nav, actions);
+                }
+                if focused {
+                    ui.add_space(Tokens::of(ui).space.s);
+                    let label = if self.show_others {
+                        tr!(shared.texts, "causes-hide-others")
+                    } else {
+                        tr!(
+                            shared.texts,
+                            "causes-show-others",
+                            count = ranked.len() - matched
+                        )
+                    };
+                    if ui.button(label).clicked() {
+                        self.show_others = !self.show_others;
+                    }
                 }
                 ui.add_space(Tokens::of(ui).space.l);
                 self.last_focus = widgets::scroll_focus_into_view(ui, self.last_focus);
             });
+    }
+
+    /// The scam warning in one line, with "more" (the Support and safety screen, where it always
+    /// is in full) and "I understand".
+    fn safety_line_ui(
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        nav: &mut Navigation,
+        actions: &mut Vec<UiAction>,
+    ) {
+        let texts = shared.texts;
+        ui.horizontal_wrapped(|ui| {
+            widgets::label(
+                ui,
+                RichText::new(tr!(texts, "safety-line")).color(Tokens::of(ui).colors.danger),
+            );
+            if ui.button(tr!(texts, "safety-more")).clicked() {
+                nav.open(Tab::Support);
+            }
+            if ui.button(tr!(texts, "safety-understood")).clicked() {
+                actions.push(Action::SafetySeen.into());
+            }
+        });
     }
 
     /// The "try this next" card.
@@ -123,14 +168,16 @@ impl ChecklistScreen {
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let accent = Tokens::of(ui).colors.accent;
-            ui.label(
+            widgets::label(
+                ui,
                 RichText::new(tr!(texts, "next-heading"))
                     .strong()
                     .color(accent),
             );
             match triage::next(shared.kb, shared.progress, shared.now) {
                 triage::Next::Step { cause, step } => {
-                    ui.label(
+                    widgets::label(
+                        ui,
                         RichText::new(tr!(texts, step.title_id()))
                             .size(Tokens::of(ui).text.title)
                             .strong(),
@@ -148,7 +195,7 @@ impl ChecklistScreen {
                     }
                 }
                 other => {
-                    ui.label(other.line(texts));
+                    widgets::label(ui, other.line(texts));
                 }
             }
         });
@@ -212,16 +259,20 @@ impl ChecklistScreen {
                         .map(|signal| tr!(texts, signal.text_id()))
                         .collect();
                     let color = Tokens::of(ui).colors.success;
-                    ui.label(
+                    widgets::label(
+                        ui,
                         RichText::new(tr!(texts, "cause-matches", signals = signals.join(" / ")))
                             .color(color),
                     );
                 }
-                ui.label(tr!(
-                    texts,
-                    "cause-typical",
-                    symptom = tr!(texts, cause.symptom_id())
-                ));
+                widgets::label(
+                    ui,
+                    tr!(
+                        texts,
+                        "cause-typical",
+                        symptom = tr!(texts, cause.symptom_id())
+                    ),
+                );
                 widgets::muted(ui, tr!(texts, cause.origin.text_id()));
                 let checks_network = cause
                     .steps
@@ -229,7 +280,7 @@ impl ChecklistScreen {
                     .any(|s| s.tool == Some(Tool::Connectivity));
                 if let (true, Some(report)) = (checks_network, &shared.progress.diagnostics) {
                     let color = Tokens::of(ui).colors.accent;
-                    ui.label(RichText::new(net::summary(texts, report)).color(color));
+                    widgets::label(ui, RichText::new(net::summary(texts, report)).color(color));
                 }
                 ui.add_space(Tokens::of(ui).space.xs);
                 for step in &cause.steps {
@@ -285,13 +336,16 @@ fn recovered_ui(
     ui.horizontal_wrapped(|ui| match shared.progress.recovered {
         Some(at) => {
             let color = Tokens::of(ui).colors.success;
-            ui.label(RichText::new(tr!(texts, "recovered-on", when = texts.date(at))).color(color));
+            widgets::label(
+                ui,
+                RichText::new(tr!(texts, "recovered-on", when = texts.date(at))).color(color),
+            );
             if ui.button(tr!(texts, "recovered-open")).clicked() {
                 nav.open(Tab::Aftercare);
             }
         }
         None => {
-            ui.label(tr!(texts, "recovered-question"));
+            widgets::label(ui, tr!(texts, "recovered-question"));
             if ui.button(tr!(texts, "recovered-yes")).clicked() {
                 actions.push(Action::RecoveredMarked(true).into());
                 nav.open(Tab::Aftercare);
@@ -301,17 +355,23 @@ fn recovered_ui(
 }
 
 /// Steps tried overall.
-fn overall_counts_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
-    let counts = shared
-        .progress
-        .counts(shared.kb.steps().map(|(_, s)| s.id.as_str()));
-    ui.label(tr!(
-        shared.texts,
-        "overall-counts",
-        done = counts.done,
-        total = counts.total,
-        worked = counts.worked
-    ));
+fn overall_counts_ui(ui: &mut egui::Ui, shared: &Shared<'_>, shown: &[RankedCause<'_>]) {
+    let counts = shared.progress.counts(
+        shown
+            .iter()
+            .flat_map(|r| &r.cause.steps)
+            .map(|s| s.id.as_str()),
+    );
+    widgets::label(
+        ui,
+        tr!(
+            shared.texts,
+            "overall-counts",
+            done = counts.done,
+            total = counts.total,
+            worked = counts.worked
+        ),
+    );
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
             ui.heading(tr!(texts, "net-heading"));
-            ui.label(tr!(texts, "net-intro"));
+            widgets::label(ui, tr!(texts, "net-intro"));
             widgets::muted(
                 ui,
                 tr!(texts, "net-privacy", hosts = shared.check_hosts.join(", ")),
@@ -70,12 +70,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
                         let total = (live.hosts.len() * 3).max(1);
                         #[expect(clippy::cast_precision_loss, reason = "a few dozen stages")]
                         let fraction = done as f32 / total as f32;
-                        ui.add(
-                            egui::ProgressBar::new(fraction)
-                                .desired_width(Tokens::of(ui).size.progress_bar)
-                                .text(running.as_str()),
-                        )
-                        .accessible_name(running.as_str());
+                        stage_bar(ui, fraction, &running);
                         Command::StopCheck.button_ui(ui, shared, actions);
                     });
                     ui.add_space(Tokens::of(ui).space.m);
@@ -119,16 +114,17 @@ fn verdict_ui(ui: &mut Ui, shared: &Shared<'_>, report: &Report, nav: &mut Navig
             Verdict::Cancelled | Verdict::Partial => palette.warning,
             _ => palette.danger,
         };
-        ui.label(
+        widgets::label(
+            ui,
             RichText::new(tr!(texts, report.verdict.title_id()))
                 .size(Tokens::of(ui).text.title)
                 .strong()
                 .color(color),
         );
-        ui.label(tr!(texts, report.verdict.detail_id()));
+        widgets::label(ui, tr!(texts, report.verdict.detail_id()));
         let steps = shared.kb.verdict_steps(id);
         if !steps.is_empty() {
-            ui.label(RichText::new(tr!(texts, "net-next-steps")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "net-next-steps")).strong());
             for step in steps {
                 let title = tr!(texts, knowledge::step_title_id(step));
                 if ui.link(tr!(texts, "net-next-step", step = title)).clicked() {
@@ -149,13 +145,13 @@ fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
             Tokens::of(ui).size.grid_gap_y,
         ])
         .show(ui, |ui| {
-            ui.label(RichText::new(tr!(texts, "net-column-host")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "net-column-host")).strong());
             for stage in [Stage::Dns, Stage::Tcp, Stage::Tls] {
-                ui.label(RichText::new(tr!(texts, stage.text_id())).strong());
+                widgets::label(ui, RichText::new(tr!(texts, stage.text_id())).strong());
             }
             ui.end_row();
             for host in hosts {
-                ui.label(RichText::new(&host.host).monospace());
+                widgets::label(ui, RichText::new(&host.host).monospace());
                 let is_portal = host.stages.iter().any(|s| s.stage == Stage::Http)
                     || host.host == crate::net::PORTAL_HOST;
                 let columns = if is_portal {
@@ -180,16 +176,18 @@ fn hosts_ui(ui: &mut Ui, texts: &Texts, hosts: &[HostReport]) {
                             } else {
                                 text
                             };
-                            ui.label(RichText::new(label).color(color));
+                            widgets::label(ui, RichText::new(label).color(color));
                         }
                         None if stopped => {
-                            ui.label(
+                            widgets::label(
+                                ui,
                                 RichText::new(tr!(texts, "net-not-reached"))
                                     .color(palette.text_weak),
                             );
                         }
                         None => {
-                            ui.label(
+                            widgets::label(
+                                ui,
                                 RichText::new(tr!(texts, "net-waiting")).color(palette.text_weak),
                             );
                         }
@@ -205,7 +203,7 @@ fn commands_ui(ui: &mut Ui, texts: &Texts) {
     egui::CollapsingHeader::new(tr!(texts, "net-advanced"))
         .id_salt("net-advanced")
         .show(ui, |ui| {
-            ui.label(tr!(texts, "net-advanced-intro"));
+            widgets::label(ui, tr!(texts, "net-advanced-intro"));
             for (command, explain) in [
                 ("ping www.microsoft.com", tr!(texts, "net-advanced-ping")),
                 (
@@ -219,13 +217,69 @@ fn commands_ui(ui: &mut Ui, texts: &Texts) {
             ] {
                 ui.add_space(Tokens::of(ui).space.s);
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(command).monospace().strong());
+                    widgets::label(ui, RichText::new(command).monospace().strong());
                     widgets::copy_button(ui, texts, command, command);
                 });
-                ui.label(explain);
+                widgets::label(ui, explain);
             }
             widgets::muted(ui, tr!(texts, "net-advanced-note"));
         });
+}
+
+/// The check's progress bar: an outlined track, filled by the share of stages finished, with
+/// `text` on it. egui's own bar draws a round blob at 0% (its fill is never narrower than its
+/// height); here nothing is filled until a stage has finished.
+fn stage_bar(ui: &mut Ui, fraction: f32, text: &str) -> egui::Response {
+    let tokens = Tokens::of(ui);
+    let colors = &tokens.colors;
+    let fraction = fraction.clamp(0.0, 1.0);
+    let size = egui::vec2(tokens.size.progress_bar, tokens.space.control_height);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(
+            egui::accesskit::Role::ProgressIndicator,
+            ui.is_enabled(),
+            text,
+        );
+        info.value = Some(f64::from(fraction * 100.0).floor());
+        info
+    });
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let painter = ui.painter();
+    let radius = tokens.radius.control;
+    painter.rect_filled(rect, radius, colors.control_fill.0);
+    let filled =
+        egui::Rect::from_min_size(rect.min, egui::vec2(rect.width() * fraction, rect.height()));
+    if filled.width() > 0.0 {
+        painter.rect_filled(filled, radius.min(filled.width() / 2.0), colors.accent.0);
+    }
+    painter.rect_stroke(
+        rect,
+        radius,
+        egui::Stroke::new(tokens.size.border, colors.control_border.0),
+        egui::StrokeKind::Inside,
+    );
+    // The words keep their contrast across the edge of the fill: on-accent over the filled
+    // part, body text over the rest.
+    let galley = painter.layout_no_wrap(
+        text.to_owned(),
+        egui::TextStyle::Button.resolve(ui.style()),
+        colors.text.0,
+    );
+    let at = egui::pos2(
+        rect.left() + tokens.space.item_x,
+        rect.center().y - galley.size().y / 2.0,
+    );
+    let empty = egui::Rect::from_min_max(egui::pos2(filled.right(), rect.top()), rect.max);
+    painter
+        .with_clip_rect(empty.intersect(painter.clip_rect()))
+        .galley(at, galley.clone(), colors.text.0);
+    painter
+        .with_clip_rect(filled.intersect(painter.clip_rect()))
+        .galley_with_override_text_color(at, galley, colors.on_accent.0);
+    response
 }
 
 #[cfg(test)]
@@ -243,6 +297,52 @@ mod tests {
 
     fn draw(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         super::ui(ui, shared, &mut Navigation::default(), actions);
+    }
+
+    /// The rectangles the check's bar paints at `fraction`: (filled in the accent colour,
+    /// outlined in the control-border colour), and the bar's own rect.
+    fn bar_shapes(
+        theme: egui::Theme,
+        fraction: f32,
+    ) -> (Vec<egui::Rect>, Vec<egui::Rect>, egui::Rect) {
+        let mut harness = egui_kittest::Harness::builder()
+            .with_theme(theme)
+            .with_context_setup(crate::ui::theme::install)
+            .build_ui(move |ui| {
+                super::stage_bar(ui, fraction, "Checking… 0 s");
+            });
+        harness.run();
+        let bar = harness.get_by_label("Checking… 0 s").rect();
+        let colors = &crate::ui::theme::Tokens::for_dark_mode(theme == egui::Theme::Dark).colors;
+        let (mut filled, mut outlined) = (Vec::new(), Vec::new());
+        for clipped in &harness.output().shapes {
+            if let egui::Shape::Rect(rect) = &clipped.shape {
+                if rect.fill == colors.accent.0 && rect.rect.area() > 0.0 {
+                    filled.push(rect.rect);
+                }
+                if rect.stroke.width > 0.0 && rect.stroke.color == colors.control_border.0 {
+                    outlined.push(rect.rect);
+                }
+            }
+        }
+        (filled, outlined, bar)
+    }
+
+    #[test]
+    fn at_nought_percent_the_bar_is_an_empty_outlined_track() {
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let (filled, outlined, bar) = bar_shapes(theme, 0.0);
+            assert!(
+                filled.is_empty(),
+                "{theme:?}: nothing filled at 0%: {filled:?}"
+            );
+            assert_eq!(outlined, [bar], "{theme:?}: the whole track has a border");
+
+            let (filled, outlined, bar) = bar_shapes(theme, 0.5);
+            assert_eq!(filled.len(), 1, "{theme:?}: {filled:?}");
+            assert!((filled[0].width() - bar.width() / 2.0).abs() < 0.5);
+            assert_eq!(outlined, [bar]);
+        }
     }
 
     #[test]

@@ -79,7 +79,7 @@ impl DraftScreen {
             let bar = ui.add(egui::ProgressBar::new(completeness.ratio).text(label.as_str()));
             bar.accessible_name(label.as_str());
             if !completeness.next.is_empty() {
-                ui.label(RichText::new(tr!(texts, "draft-next-heading")).strong());
+                widgets::label(ui, RichText::new(tr!(texts, "draft-next-heading")).strong());
                 for suggestion in &completeness.next {
                     widgets::bullet(ui, texts, &tr!(texts, suggestion.tip.text_id()));
                 }
@@ -98,13 +98,16 @@ impl DraftScreen {
         ui.add_space(Tokens::of(ui).space.m);
         ui.heading(tr!(texts, "draft-section-passwords"));
         let warning = Tokens::of(ui).colors.warning;
-        ui.label(RichText::new(tr!(texts, "draft-passwords-note")).color(warning));
+        widgets::label(
+            ui,
+            RichText::new(tr!(texts, "draft-passwords-note")).color(warning),
+        );
         let mut remove = None;
         for (index, password) in self.passwords.iter_mut().enumerate() {
             let number = index + 1;
             ui.horizontal(|ui| {
                 let name = tr!(texts, "draft-password-name", n = number);
-                let label = ui.label(&name);
+                let label = widgets::label(ui, &name);
                 ui.add(
                     TextEdit::singleline(&mut password.text)
                         .password(!password.revealed)
@@ -144,7 +147,7 @@ impl DraftScreen {
         }
 
         ui.add_space(Tokens::of(ui).space.s);
-        ui.label(RichText::new(tr!(texts, "draft-products")).strong());
+        widgets::label(ui, RichText::new(tr!(texts, "draft-products")).strong());
         ui.horizontal_wrapped(|ui| {
             for product in Product::ALL {
                 let mut used = shared.progress.draft.products.contains(&product);
@@ -162,7 +165,10 @@ impl DraftScreen {
         let texts = shared.texts;
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(tr!(texts, "draft-output-heading")).strong());
+            widgets::label(
+                ui,
+                RichText::new(tr!(texts, "draft-output-heading")).strong(),
+            );
             ui.horizontal_wrapped(|ui| {
                 let copy_all = tr!(texts, "draft-copy-all");
                 widgets::copy_action(ui, texts, copy_all.as_str(), &copy_all, true, || {
@@ -180,7 +186,7 @@ impl DraftScreen {
             widgets::official_link(ui, shared.kb, texts, "recovery-form");
             if let Some(wait) = shared.kb.wait("form-reply") {
                 ui.add_space(Tokens::of(ui).space.xs);
-                ui.label(tr!(texts, "draft-after-sending"));
+                widgets::label(ui, tr!(texts, "draft-after-sending"));
                 let name = shared
                     .kb
                     .route("recovery-form")
@@ -215,7 +221,7 @@ fn finding_ui(ui: &mut egui::Ui, texts: &Texts, finding: &Finding) {
         Severity::Problem => palette.danger,
         Severity::Hint => palette.accent,
     };
-    ui.label(RichText::new(message).color(color));
+    widgets::label(ui, RichText::new(message).color(color));
 }
 
 /// The "before the form" card: when the form cannot help, and what to try first.
@@ -223,15 +229,18 @@ fn before_the_form_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     let texts = shared.texts;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(tr!(texts, "draft-before-heading")).strong());
-        ui.label(tr!(texts, "draft-before-helper"));
+        widgets::label(
+            ui,
+            RichText::new(tr!(texts, "draft-before-heading")).strong(),
+        );
+        widgets::label(ui, tr!(texts, "draft-before-helper"));
         let stuck = shared.progress.reported.contains("two-step-no-method");
         let text = tr!(texts, "draft-before-two-step");
         if stuck {
             let danger = Tokens::of(ui).colors.danger;
-            ui.label(RichText::new(text).strong().color(danger));
+            widgets::label(ui, RichText::new(text).strong().color(danger));
         } else {
-            ui.label(text);
+            widgets::label(ui, text);
         }
         widgets::official_link(ui, shared.kb, texts, "recovery-form-help");
         widgets::official_link(ui, shared.kb, texts, "two-step-help");
@@ -249,7 +258,8 @@ fn section_ui(
     let texts = shared.texts;
     ui.add_space(Tokens::of(ui).space.m);
     ui.heading(section_heading(texts, section));
-    for field in Field::ALL.into_iter().filter(|f| f.section() == section) {
+    let order = Field::in_order(texts.language());
+    for field in order.into_iter().filter(|f| f.section() == section) {
         field_ui(ui, shared, field, findings, actions);
     }
 }
@@ -267,7 +277,7 @@ fn field_ui(
     let mut value = shared.progress.draft.get(field).to_owned();
     let label = ui
         .horizontal(|ui| {
-            let label = ui.label(RichText::new(&label_text).strong());
+            let label = widgets::label(ui, RichText::new(&label_text).strong());
             widgets::copy_button(ui, texts, &label_text, value.trim());
             label
         })
@@ -303,7 +313,7 @@ fn reviewer_ui(
     ui.heading(section_heading(texts, Section::Reviewer));
     field_ui(ui, shared, Field::ProblemStarted, findings, actions);
 
-    ui.label(RichText::new(tr!(texts, "draft-errors-seen")).strong());
+    widgets::label(ui, RichText::new(tr!(texts, "draft-errors-seen")).strong());
     let errors = render::reported_errors(shared.kb, shared.progress, texts);
     if errors.is_empty() {
         widgets::muted(ui, tr!(texts, "draft-errors-none"));
@@ -316,7 +326,7 @@ fn reviewer_ui(
 
     field_ui(ui, shared, Field::DevicesAndPlaces, findings, actions);
 
-    ui.label(RichText::new(tr!(texts, "draft-steps-tried")).strong());
+    widgets::label(ui, RichText::new(tr!(texts, "draft-steps-tried")).strong());
     let tried = draft::tried_steps(shared.kb, shared.progress);
     if tried.is_empty() {
         widgets::muted(ui, tr!(texts, "draft-steps-none"));
@@ -362,6 +372,30 @@ mod tests {
         harness.run();
         harness.state_mut().apply_actions();
         assert_eq!(harness.state().progress.draft.last_name, "山田");
+    }
+
+    /// The top of the text field labelled with `field`'s label.
+    fn field_top(harness: &egui_kittest::Harness<'_, Fixture>, field: Field) -> f32 {
+        let label = tr!(&harness.state().texts, field.label_id());
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, &label)
+            .rect()
+            .top()
+    }
+
+    #[test]
+    fn japanese_asks_the_family_name_first_and_english_the_first_name() {
+        for (language, family_first) in [(Language::Ja, true), (Language::En, false)] {
+            let mut harness = harness(Fixture::new(language), draft());
+            harness.run();
+            let given = field_top(&harness, Field::FirstName);
+            let family = field_top(&harness, Field::LastName);
+            assert_eq!(
+                family < given,
+                family_first,
+                "{language:?}: family name at {family}, given name at {given}"
+            );
+        }
     }
 
     #[test]

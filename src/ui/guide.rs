@@ -119,12 +119,13 @@ impl GuideScreen {
                 (Choice::One, false) => "○ ",
             };
             let label = match answer.shows.as_deref().and_then(|id| shared.kb.signal(id)) {
-                Some(signal) => signal.quoted(texts, 0),
+                Some(signal) => signal.short_label(texts),
                 None => tr!(texts, answer.text_id(shared.kb, question)),
             };
             let format = |size| TextFormat {
                 font_id: egui::FontId::proportional(size),
                 color: egui::Color32::PLACEHOLDER,
+                line_height: Some(theme::line_height(ui, size)),
                 ..TextFormat::default()
             };
             job.append(mark, 0.0, format(tokens.text.title));
@@ -163,7 +164,11 @@ impl GuideScreen {
         let texts = shared.texts;
         let tokens = Tokens::of(ui);
         ui.horizontal_wrapped(|ui| {
-            if self.page > 0 && ui.button(tr!(texts, "guide-back")).clicked() {
+            if self.page > 0
+                && ui
+                    .add(secondary_button(ui, tr!(texts, "guide-back")))
+                    .clicked()
+            {
                 self.page -= 1;
             }
             // Going on without an answer leaves the question unanswered: nothing ticked on
@@ -175,7 +180,10 @@ impl GuideScreen {
                 self.page += 1;
             }
             ui.add_space(tokens.space.l);
-            if ui.button(tr!(texts, "guide-skip")).clicked() {
+            if ui
+                .add(secondary_button(ui, tr!(texts, "guide-skip")))
+                .clicked()
+            {
                 self.open = false;
             }
         });
@@ -186,7 +194,10 @@ impl GuideScreen {
         let texts = shared.texts;
         let next = triage::next(shared.kb, shared.progress, shared.now);
         ui.horizontal_wrapped(|ui| {
-            if ui.button(tr!(texts, "guide-back")).clicked() {
+            if ui
+                .add(secondary_button(ui, tr!(texts, "guide-back")))
+                .clicked()
+            {
                 self.page = self.page.saturating_sub(1);
             }
             let label = match next.step() {
@@ -225,22 +236,24 @@ fn result_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     let next = triage::next(shared.kb, shared.progress, shared.now);
     theme::highlight_card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(
+        widgets::label(
+            ui,
             RichText::new(tr!(texts, "next-heading"))
                 .strong()
                 .color(tokens.colors.accent.0),
         );
         match next.step() {
             Some(step) => {
-                ui.label(
+                widgets::label(
+                    ui,
                     RichText::new(tr!(texts, step.title_id()))
                         .size(tokens.text.title)
                         .strong(),
                 );
-                ui.label(tr!(texts, step.detail_id()));
+                widgets::label(ui, tr!(texts, step.detail_id()));
             }
             None => {
-                ui.label(RichText::new(next.line(texts)).size(tokens.text.title));
+                widgets::label(ui, RichText::new(next.line(texts)).size(tokens.text.title));
             }
         }
     });
@@ -248,18 +261,36 @@ fn result_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     let ranked = triage::rank(shared.kb, &shared.progress.reported);
     let likely: Vec<_> = ranked.iter().filter(|r| r.score > 0).take(3).collect();
     if !likely.is_empty() {
-        ui.label(RichText::new(tr!(texts, "guide-result-causes")).strong());
+        widgets::label(
+            ui,
+            RichText::new(tr!(texts, "guide-result-causes")).strong(),
+        );
         for ranked in likely {
             widgets::bullet(ui, texts, &tr!(texts, ranked.cause.title_id()));
         }
     }
 }
 
-/// The one button that moves on, in the accent colour.
+/// The one button that moves on: large, in the accent colour.
 fn primary_button(ui: &egui::Ui, label: String) -> egui::Button<'static> {
     let tokens = Tokens::of(ui);
-    egui::Button::new(RichText::new(label).color(tokens.colors.on_accent.0))
-        .fill(tokens.colors.accent.0)
+    egui::Button::new(
+        RichText::new(label)
+            .size(tokens.text.title)
+            .color(tokens.colors.on_accent.0),
+    )
+    .fill(tokens.colors.accent.0)
+    .min_size(egui::vec2(
+        tokens.size.nav_button_width,
+        tokens.size.nav_button_height,
+    ))
+}
+
+/// A large button beside it (back, close the questions).
+fn secondary_button(ui: &egui::Ui, label: String) -> egui::Button<'static> {
+    let tokens = Tokens::of(ui);
+    egui::Button::new(RichText::new(label).size(tokens.text.title))
+        .min_size(egui::Vec2::Y * tokens.size.nav_button_height)
 }
 
 /// A centred column at most `width` wide, so lines stay short enough to read in a wide window.
@@ -346,7 +377,7 @@ mod tests {
                 let q = kb.guide.question(question).expect("the question exists");
                 let a = q.answer(answer).expect("the answer exists");
                 match a.shows.as_deref().and_then(|id| kb.signal(id)) {
-                    Some(signal) => signal.quoted(&t, 0),
+                    Some(signal) => signal.short_label(&t),
                     None => tr!(&t, a.text_id(&kb, q)),
                 }
             };

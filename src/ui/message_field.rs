@@ -32,7 +32,7 @@ impl MessageField {
         actions: &mut Vec<UiAction>,
     ) {
         let texts = shared.texts;
-        let label = ui.label(RichText::new(tr!(texts, "recognise-label")).strong());
+        let label = widgets::label(ui, RichText::new(tr!(texts, "recognise-label")).strong());
         ui.add(
             egui::TextEdit::multiline(&mut self.input)
                 .id_salt(("message-field", salt))
@@ -51,7 +51,7 @@ impl MessageField {
             Recognition::TooShort => widgets::muted(ui, tr!(texts, "recognise-too-short")),
             Recognition::Recognised(found) => found_ui(ui, shared, &found, actions),
             Recognition::NotRecognised { closest } => {
-                ui.label(tr!(texts, "recognise-not-found"));
+                widgets::label(ui, tr!(texts, "recognise-not-found"));
                 if !closest.is_empty() {
                     widgets::muted(ui, tr!(texts, "recognise-closest"));
                 }
@@ -93,21 +93,28 @@ fn found_ui(ui: &mut egui::Ui, shared: &Shared<'_>, found: &Match, actions: &mut
     };
     theme::highlight_card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(tr!(
-            texts,
-            "recognise-found",
-            message = signal.quoted(texts, found.wording)
-        ));
+        widgets::label(
+            ui,
+            tr!(
+                texts,
+                "recognise-found",
+                message = signal.quoted(texts, found.wording)
+            ),
+        );
         if let Some(meaning) = signal.meaning_id() {
-            ui.label(tr!(texts, meaning));
+            widgets::label(ui, tr!(texts, meaning));
         }
-        ui.label(tr!(
-            texts,
-            "recognise-first-step",
-            step = first_step(shared, signal)
-        ));
+        widgets::label(
+            ui,
+            tr!(
+                texts,
+                "recognise-first-step",
+                step = first_step(shared, signal)
+            ),
+        );
         if shared.progress.reported.contains(&signal.id) {
-            ui.label(
+            widgets::label(
+                ui,
                 RichText::new(tr!(texts, "recognise-confirmed"))
                     .color(Tokens::of(ui).colors.success),
             );

@@ -196,6 +196,7 @@ pub struct Screens {
 impl Screens {
     /// Draws the whole window and returns what the person asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) -> Vec<UiAction> {
+        theme::set_line_spacing(ui, shared.texts.language());
         let mut actions = Vec::new();
         let mut nav = Navigation::default();
         actions.extend(
@@ -398,7 +399,8 @@ fn header_ui(
     ui.horizontal(|ui| {
         ui.heading(tr!(texts, "app-title"));
         if wide {
-            ui.label(
+            widgets::label(
+                ui,
                 egui::RichText::new(tr!(texts, "app-subtitle"))
                     .color(theme::Tokens::of(ui).colors.text_weak),
             );

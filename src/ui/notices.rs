@@ -5,11 +5,12 @@ use std::path::PathBuf;
 use crate::tr;
 use egui::RichText;
 
-use crate::files::FilePurpose;
+use crate::files::{FilePurpose, WriteTrouble};
 use crate::i18n::Texts;
 use crate::store::{DecodeError, LoadEvent, StoreError, Trouble};
 use crate::ui::command::Command;
 use crate::ui::theme::{self, Tokens};
+use crate::ui::widgets;
 use crate::ui::{Shared, UiAction};
 
 /// Something the person should know about their saved progress, shown until dismissed.
@@ -41,10 +42,23 @@ pub enum Notice {
         /// Where it is.
         path: PathBuf,
     },
-    /// A file could not be written where the person chose.
+    /// No file dialog could open, so the file was written to the Documents (or data) folder.
+    SavedWithoutDialog {
+        /// What the file is.
+        purpose: FilePurpose,
+        /// Where it is.
+        path: PathBuf,
+        /// Whether that is the Documents folder (else the app's data folder).
+        documents: bool,
+    },
+    /// No file dialog could open to choose a file to import.
+    NoFileDialog,
+    /// A file could not be written; nothing was changed where it was meant to go.
     FileNotSaved {
         /// Where it was meant to go.
         path: PathBuf,
+        /// Why.
+        trouble: WriteTrouble,
     },
     /// The chosen file is not a progress file this version can read; nothing was changed.
     ImportRefused {
@@ -173,7 +187,33 @@ impl Notice {
                 path,
             } => tr!(texts, "notice-exported", path = shown(path)),
             Self::FileSaved { path, .. } => tr!(texts, "notice-file-saved", path = shown(path)),
-            Self::FileNotSaved { path } => tr!(texts, "notice-export-failed", path = shown(path)),
+            Self::SavedWithoutDialog {
+                path,
+                documents: true,
+                ..
+            } => tr!(texts, "notice-saved-in-documents", path = shown(path)),
+            Self::SavedWithoutDialog {
+                path,
+                documents: false,
+                ..
+            } => tr!(texts, "notice-saved-in-data-folder", path = shown(path)),
+            Self::NoFileDialog => tr!(texts, "notice-no-file-dialog"),
+            Self::FileNotSaved { path, trouble } => {
+                let path = shown(path);
+                match trouble {
+                    WriteTrouble::NoPermission => {
+                        tr!(texts, "notice-not-saved-permission", path = path)
+                    }
+                    WriteTrouble::DiskFull => tr!(texts, "notice-not-saved-disk-full", path = path),
+                    WriteTrouble::NotMade => tr!(texts, "notice-not-saved-not-made", path = path),
+                    WriteTrouble::Other(detail) => tr!(
+                        texts,
+                        "notice-not-saved-other",
+                        path = path,
+                        detail = detail.clone()
+                    ),
+                }
+            }
             Self::ImportRefused { path, why } => {
                 let path = shown(path);
                 match why {
@@ -211,8 +251,22 @@ impl Notice {
     pub fn is_problem(&self) -> bool {
         !matches!(
             self,
-            Self::FileSaved { .. } | Self::Imported { .. } | Self::StartedAfresh { .. }
+            Self::FileSaved { .. }
+                | Self::SavedWithoutDialog { .. }
+                | Self::Imported { .. }
+                | Self::StartedAfresh { .. }
         )
+    }
+
+    /// The file a notice says was saved, with what it is.
+    #[must_use]
+    pub fn saved_file(&self) -> Option<(FilePurpose, &std::path::Path)> {
+        match self {
+            Self::FileSaved { purpose, path } | Self::SavedWithoutDialog { purpose, path, .. } => {
+                Some((*purpose, path))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -247,7 +301,10 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     if let Some(error) = shared.save_error {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(save_error_message(texts, error)).color(palette.danger));
+            widgets::label(
+                ui,
+                RichText::new(save_error_message(texts, error)).color(palette.danger),
+            );
             Command::RetrySave.button_ui(ui, shared, actions);
         });
     }
@@ -259,15 +316,21 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
             } else {
                 palette.success
             };
-            ui.label(RichText::new(notice.message(texts)).color(color));
+            widgets::label(ui, RichText::new(notice.message(texts)).color(color));
             ui.horizontal(|ui| {
-                if let Notice::FileSaved {
-                    purpose: FilePurpose::ChecklistPdf | FilePurpose::ChecklistText,
-                    path,
-                } = notice
-                    && ui.button(tr!(texts, "notice-open-file")).clicked()
-                {
-                    actions.push(UiAction::OpenFile(path.clone()));
+                if let Some((purpose, path)) = notice.saved_file() {
+                    if matches!(
+                        purpose,
+                        FilePurpose::ChecklistPdf | FilePurpose::ChecklistText
+                    ) && ui.button(tr!(texts, "notice-open-file")).clicked()
+                    {
+                        actions.push(UiAction::OpenFile(path.to_owned()));
+                    }
+                    if let Some(folder) = path.parent()
+                        && ui.button(tr!(texts, "notice-open-folder")).clicked()
+                    {
+                        actions.push(UiAction::OpenFile(folder.to_owned()));
+                    }
                 }
                 if ui.button(tr!(texts, "notice-dismiss")).clicked() {
                     actions.push(UiAction::DismissNotice(index));
@@ -284,7 +347,7 @@ pub fn confirm_close_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Ve
     let modal = egui::Modal::new(egui::Id::unique("confirm-close")).show(ui.ctx(), |ui| {
         ui.set_max_width(Tokens::of(ui).size.dialog);
         ui.heading(tr!(texts, "close-heading"));
-        ui.label(tr!(texts, "close-explain"));
+        widgets::label(ui, tr!(texts, "close-explain"));
         ui.horizontal_wrapped(|ui| {
             for command in [Command::ExportProgress, Command::RetrySave] {
                 if command.button_ui(ui, shared, actions).clicked() {
@@ -327,14 +390,21 @@ mod tests {
         harness.get_by_label_contains("/home/taro/checklist.pdf");
         let texts = &harness.state().texts;
         let open = tr!(texts, "notice-open-file");
+        let folder = tr!(texts, "notice-open-folder");
         let dismiss = tr!(texts, "notice-dismiss");
         harness.get_by_label(&open).click();
+        harness.run();
+        harness.get_by_label(&folder).click();
         harness.run();
         harness.get_by_label(&dismiss).click();
         harness.run();
         assert_eq!(
             harness.state().actions,
-            [UiAction::OpenFile(path), UiAction::DismissNotice(0)]
+            [
+                UiAction::OpenFile(path),
+                UiAction::OpenFile(PathBuf::from("/home/taro")),
+                UiAction::DismissNotice(0)
+            ]
         );
     }
 }

@@ -51,24 +51,33 @@ impl ProgressMenu {
             let modal = egui::Modal::new(egui::Id::unique("confirm-import")).show(ui.ctx(), |ui| {
                 ui.set_max_width(Tokens::of(ui).size.dialog);
                 ui.heading(tr!(texts, "import-heading"));
-                ui.label(tr!(
-                    texts,
-                    "import-file",
-                    path = import.path.display().to_string()
-                ));
+                widgets::label(
+                    ui,
+                    tr!(
+                        texts,
+                        "import-file",
+                        path = import.path.display().to_string()
+                    ),
+                );
                 let summary = &import.summary;
-                ui.label(tr!(
-                    texts,
-                    "import-summary",
-                    fields = summary.draft_fields,
-                    steps = summary.steps_marked,
-                    notes = summary.notes,
-                    reported = summary.reported
-                ));
+                widgets::label(
+                    ui,
+                    tr!(
+                        texts,
+                        "import-summary",
+                        fields = summary.draft_fields,
+                        steps = summary.steps_marked,
+                        notes = summary.notes,
+                        reported = summary.reported
+                    ),
+                );
                 if let Some(at) = summary.last_change {
-                    ui.label(tr!(texts, "import-last-change", when = texts.date_time(at)));
+                    widgets::label(
+                        ui,
+                        tr!(texts, "import-last-change", when = texts.date_time(at)),
+                    );
                 }
-                ui.label(tr!(texts, "import-explain"));
+                widgets::label(ui, tr!(texts, "import-explain"));
                 ui.horizontal(|ui| {
                     if ui
                         .add_enabled(
@@ -93,7 +102,7 @@ impl ProgressMenu {
                 egui::Modal::new(egui::Id::unique("confirm-start-over")).show(ui.ctx(), |ui| {
                     ui.set_max_width(Tokens::of(ui).size.dialog);
                     ui.heading(tr!(texts, "start-over-heading"));
-                    ui.label(tr!(texts, "start-over-explain"));
+                    widgets::label(ui, tr!(texts, "start-over-explain"));
                     ui.horizontal(|ui| {
                         if ui
                             .add_enabled(
@@ -126,7 +135,7 @@ fn paper_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
         .unwrap_or_else(|| Paper::for_language(texts.language()));
     ui.horizontal(|ui| {
         let heading = tr!(texts, "menu-paper");
-        ui.label(&heading);
+        widgets::label(ui, &heading);
         for option in Paper::ALL {
             let name = tr!(texts, option.text_id());
             if ui

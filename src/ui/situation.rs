@@ -29,13 +29,13 @@ pub fn ui(
             message.ui(ui, shared, "situation", actions);
             ui.add_space(Tokens::of(ui).space.m);
 
-            ui.label(RichText::new(tr!(texts, "situation-errors")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "situation-errors")).strong());
             for error in &shared.kb.errors {
                 signal_ui(ui, shared, error, actions);
             }
             ui.add_space(Tokens::of(ui).space.m);
 
-            ui.label(RichText::new(tr!(texts, "situation-symptoms")).strong());
+            widgets::label(ui, RichText::new(tr!(texts, "situation-symptoms")).strong());
             for symptom in &shared.kb.symptoms {
                 signal_ui(ui, shared, symptom, actions);
             }
@@ -75,12 +75,12 @@ fn meanings_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     if ticked.is_empty() {
         return;
     }
-    ui.label(RichText::new(tr!(texts, "situation-meanings")).strong());
+    widgets::label(ui, RichText::new(tr!(texts, "situation-meanings")).strong());
     for signal in ticked {
         let Some(meaning) = signal.meaning_id() else {
             continue;
         };
-        ui.label(tr!(texts, signal.text_id()));
+        widgets::label(ui, tr!(texts, signal.text_id()));
         ui.indent(("meaning", &signal.id), |ui| {
             widgets::muted(ui, tr!(texts, meaning));
         });
@@ -92,7 +92,7 @@ fn signal_ui(ui: &mut egui::Ui, shared: &Shared<'_>, signal: &Signal, actions: &
     let texts = shared.texts;
     let mut reported = shared.progress.reported.contains(&signal.id);
     let label = tr!(texts, signal.text_id());
-    if ui.checkbox(&mut reported, label).changed() {
+    if widgets::checkbox(ui, &mut reported, label).changed() {
         actions.push(
             Action::SignalToggled {
                 signal: signal.id.clone(),
@@ -175,5 +175,46 @@ mod tests {
         harness.run();
         harness.state_mut().apply_actions();
         assert!(harness.state().progress.reported.is_empty());
+    }
+
+    /// A click where the pointer is, as a person does it: press and release at `pos`.
+    fn click_at(harness: &mut egui_kittest::Harness<'_, Fixture>, pos: egui::Pos2) {
+        harness.hover_at(pos);
+        harness.drag_at(pos);
+        harness.drop_at(pos);
+        harness.run();
+    }
+
+    #[test]
+    fn two_boxes_clicked_in_a_row_where_they_were_are_both_ticked() {
+        for language in Language::ALL {
+            let mut harness = harness(
+                Fixture::new(language),
+                Box::new(|ui, shared, actions| {
+                    super::ui(ui, shared, &mut MessageField::default(), actions);
+                }),
+            );
+            harness.run();
+            let errors: Vec<_> = harness.state().kb.errors.iter().take(2).cloned().collect();
+            let texts = &harness.state().texts;
+            let labels: Vec<String> = errors.iter().map(|e| tr!(texts, e.text_id())).collect();
+            // Where both boxes are before anything is clicked.
+            let places: Vec<egui::Pos2> = labels
+                .iter()
+                .map(|l| harness.get_by_label(l).rect().center())
+                .collect();
+            for place in places {
+                click_at(&mut harness, place);
+                harness.state_mut().apply_actions();
+                harness.run();
+            }
+            for error in &errors {
+                assert!(
+                    harness.state().progress.reported.contains(&error.id),
+                    "{language:?}: {} ticked where it was",
+                    error.id
+                );
+            }
+        }
     }
 }

@@ -165,22 +165,28 @@ fn full_parts_ui(
                 Part::Heading(kind) => {
                     ui.horizontal_wrapped(|ui| {
                         widgets::kind_badge(ui, texts, kind);
-                        ui.label(RichText::new(&title).strong());
+                        widgets::label(ui, RichText::new(&title).strong());
                     });
                 }
                 Part::Detail => {
-                    ui.label(tr!(texts, step.detail_id()));
+                    widgets::label(ui, tr!(texts, step.detail_id()));
                 }
                 Part::WaitLength(wait) => {
                     let color = Tokens::of(ui).colors.warning;
-                    ui.label(RichText::new(wait_length_text(shared, wait)).color(color));
+                    widgets::label(
+                        ui,
+                        RichText::new(wait_length_text(shared, wait)).color(color),
+                    );
                 }
                 Part::Timer(wait) => {
                     waits::step_timer_ui(ui, shared, &step.id, &title, wait, actions);
                 }
                 Part::Caution(caution) => {
                     let color = Tokens::of(ui).colors.warning;
-                    ui.label(RichText::new(caution_text(shared, caution)).color(color));
+                    widgets::label(
+                        ui,
+                        RichText::new(caution_text(shared, caution)).color(color),
+                    );
                 }
                 Part::Link(link, _) => {
                     if let Some(response) = widgets::official_link(ui, shared.kb, texts, &link.id) {

@@ -14,7 +14,8 @@ pub fn safety_card_ui(ui: &mut Ui, shared: &Shared<'_>) {
     let palette = &Tokens::of(ui).colors;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(
+        widgets::label(
+            ui,
             RichText::new(tr!(texts, "safety-heading"))
                 .strong()
                 .color(palette.danger),
@@ -34,10 +35,10 @@ pub fn summary_card_ui(ui: &mut Ui, shared: &Shared<'_>) {
         ui.set_width(ui.available_width());
         let heading = tr!(texts, "draft-summary-heading");
         ui.horizontal(|ui| {
-            ui.label(RichText::new(&heading).strong());
+            widgets::label(ui, RichText::new(&heading).strong());
             widgets::copy_button(ui, texts, &heading, &summary);
         });
-        ui.label(summary.as_str());
+        widgets::label(ui, summary.as_str());
         widgets::muted(ui, tr!(texts, "support-summary-note"));
     });
 }
@@ -61,8 +62,8 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                 theme::card(ui).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     let name = tr!(texts, route.name_id());
-                    ui.label(RichText::new(&name).strong());
-                    ui.label(tr!(texts, route.when_id()));
+                    widgets::label(ui, RichText::new(&name).strong());
+                    widgets::label(ui, tr!(texts, route.when_id()));
                     if let Some(link) = &route.link {
                         widgets::official_link(ui, shared.kb, texts, link);
                     }

@@ -9,12 +9,16 @@ use crate::ui::{Shared, UiAction, widgets};
 /// The View menu.
 pub fn menu_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
-    ui.menu_button(tr!(texts, "menu-view"), |ui| {
+    // The menu stays open while the person tries sizes and themes; a click outside closes it.
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    let button = egui::containers::menu::MenuButton::new(tr!(texts, "menu-view")).config(config);
+    button.ui(ui, |ui| {
         ui.set_max_width(Tokens::of(ui).size.menu);
-        ui.label(tr!(texts, "menu-theme"));
+        widgets::label(ui, tr!(texts, "menu-theme"));
         Command::menu_entries_ui(Menu::View, ui, shared, actions);
         ui.separator();
-        ui.label(tr!(texts, "menu-shortcuts-heading"));
+        widgets::label(ui, tr!(texts, "menu-shortcuts-heading"));
         for line in Command::shortcut_list(texts, ui.ctx()) {
             widgets::muted(ui, line);
         }
@@ -69,5 +73,9 @@ mod tests {
             harness.state().actions,
             [UiAction::Command(Command::TextLarger)]
         );
+        // Still open, for the next "larger".
+        harness.get_by(|node| {
+            node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(&larger))
+        });
     }
 }

@@ -124,7 +124,10 @@ pub fn step_timer_ui(
     ui.horizontal_wrapped(|ui| {
         if let Some(timer) = running {
             let color = Tokens::of(ui).colors.warning;
-            ui.label(RichText::new(running_text(texts, timer, shared.now)).color(color));
+            widgets::label(
+                ui,
+                RichText::new(running_text(texts, timer, shared.now)).color(color),
+            );
         }
         for control in controls {
             let button = ui
@@ -145,7 +148,8 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
     for timer in shared.progress.due_timers(shared.now) {
         theme::highlight_card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
+            widgets::label(
+                ui,
                 RichText::new(tr!(
                     texts,
                     "timer-due",
@@ -157,15 +161,18 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
             );
             let after = triage::after_wait(shared.kb, shared.progress, timer, shared.now);
             if let Some(after) = &after {
-                ui.label(after.todo(texts));
+                widgets::label(ui, after.todo(texts));
             }
             let next = after.and_then(|a| a.then).map(|(_, step)| step.id.as_str());
             if let Some(step) = next {
-                ui.label(tr!(
-                    texts,
-                    "timer-due-next",
-                    step = tr!(texts, knowledge::step_title_id(step))
-                ));
+                widgets::label(
+                    ui,
+                    tr!(
+                        texts,
+                        "timer-due-next",
+                        step = tr!(texts, knowledge::step_title_id(step))
+                    ),
+                );
             }
             ui.horizontal(|ui| {
                 if let Some(step) = next
@@ -190,16 +197,19 @@ pub fn running_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
     }
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(tr!(texts, "timers-heading")).strong());
+        widgets::label(ui, RichText::new(tr!(texts, "timers-heading")).strong());
         for timer in running {
             ui.horizontal_wrapped(|ui| {
-                ui.label(tr!(
-                    texts,
-                    "timer-line",
-                    wait = wait_name(shared.kb, texts, timer),
-                    left = time_left(texts, timer, shared.now),
-                    when = texts.date_time(timer.due)
-                ));
+                widgets::label(
+                    ui,
+                    tr!(
+                        texts,
+                        "timer-line",
+                        wait = wait_name(shared.kb, texts, timer),
+                        left = time_left(texts, timer, shared.now),
+                        when = texts.date_time(timer.due)
+                    ),
+                );
                 let stop = tr!(texts, "timer-stop");
                 if ui
                     .small_button(&stop)
@@ -223,7 +233,7 @@ pub fn running_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>)
 /// next-step card says to stop.
 pub fn code_request_ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
-    ui.label(tr!(texts, "code-request-intro"));
+    widgets::label(ui, tr!(texts, "code-request-intro"));
     ui.horizontal_wrapped(|ui| {
         for channel in crate::progress::Channel::ALL {
             let Some(known) = shared.kb.channel(channel.id()) else {

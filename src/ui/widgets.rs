@@ -179,10 +179,123 @@ pub fn outcome_picker(
     picked
 }
 
+/// A check box whose ticked state is plain to see: a large box filled with the accent colour
+/// and a thick tick, rather than egui's thin tick on a pale box.
+pub fn checkbox(ui: &mut egui::Ui, checked: &mut bool, label: String) -> egui::Response {
+    let tokens = Tokens::of(ui);
+    let ticked = *checked;
+    ui.scope(|ui| {
+        if ticked {
+            let c = &tokens.colors;
+            let widgets = &mut ui.visuals_mut().widgets;
+            for state in [
+                &mut widgets.inactive,
+                &mut widgets.hovered,
+                &mut widgets.active,
+            ] {
+                state.bg_fill = c.accent.0;
+                state.bg_stroke = egui::Stroke::new(tokens.size.border, c.accent.0);
+                state.fg_stroke = egui::Stroke::new(tokens.size.tick, c.on_accent.0);
+            }
+        }
+        // The label keeps the body colour (egui would take the tick's), the airy lines and
+        // the Japanese line breaks.
+        let label = if label.chars().any(is_japanese) {
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let spacing = ui.spacing();
+            let width = ui.available_width() - spacing.icon_width - spacing.icon_spacing;
+            japanese_lines(ui, &label, &font, width)
+        } else {
+            label
+        };
+        let rich = RichText::new(label).color(tokens.colors.text.0);
+        let extra = ui.spacing().extra_text_line_spacing;
+        let style = std::sync::Arc::clone(ui.style());
+        let row = ui.fonts_mut(|f| rich.font_height(f, &style));
+        ui.checkbox(checked, rich.line_height(Some(row + extra)))
+    })
+    .inner
+}
+
+/// A label with the theme's line height ([`crate::ui::theme::set_line_spacing`]): egui's
+/// own labels keep a line height of about 1.1 whatever the style says.
+pub fn label(ui: &mut egui::Ui, text: impl Into<RichText>) -> egui::Response {
+    let rich: RichText = text.into();
+    let extra = ui.spacing().extra_text_line_spacing;
+    let style = std::sync::Arc::clone(ui.style());
+    let row = ui.fonts_mut(|f| rich.font_height(f, &style));
+    let rich = rich.line_height(Some(row + extra));
+    if !rich.text().chars().any(is_japanese) {
+        return ui.label(rich);
+    }
+    // Japanese: our own line breaks (kinsoku, whole katakana words), since egui breaks between
+    // any two kana.
+    let mut job = std::sync::Arc::unwrap_or_clone(egui::WidgetText::from(rich).into_layout_job(
+        &style,
+        egui::FontSelection::Default,
+        egui::Align::Min,
+    ));
+    let [section] = job.sections.as_slice() else {
+        return ui.label(job);
+    };
+    let font = section.format.font_id.clone();
+    let width = ui.available_width();
+    job.text = japanese_lines(ui, &job.text, &font, width);
+    if let Some(section) = job.sections.first_mut() {
+        section.byte_range = egui::text::ByteIndex(0)..egui::text::ByteIndex(job.text.len());
+    }
+    ui.label(job)
+}
+
+/// Whether `c` is set solid in Japanese text (kana, kanji, full-width forms).
+fn is_japanese(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF)
+}
+
+/// Recently broken texts, so that each is measured once rather than every frame.
+#[derive(Clone, Default)]
+struct BrokenLines(std::collections::HashMap<u64, std::sync::Arc<str>>);
+
+/// The most texts [`BrokenLines`] keeps before starting afresh.
+const BROKEN_LINES_KEPT: usize = 4096;
+
+/// `text` with a line break wherever it must wrap at `width` in `font`, by the Japanese rules
+/// of [`crate::export::wrap`].
+fn japanese_lines(ui: &egui::Ui, text: &str, font: &egui::FontId, width: f32) -> String {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (text, width.to_bits(), font.size.to_bits()).hash(&mut hasher);
+    let key = hasher.finish();
+    let cache_id = egui::Id::unique("japanese-line-breaks");
+    if let Some(lines) = ui.data(|d| {
+        d.get_temp::<BrokenLines>(cache_id)
+            .and_then(|cache| cache.0.get(&key).cloned())
+    }) {
+        return lines.to_string();
+    }
+    let lines = ui.fonts_mut(|fonts| {
+        crate::export::wrap::break_lines(text, width, |paragraph| {
+            paragraph
+                .chars()
+                .map(|c| fonts.glyph_width(font, c))
+                .collect()
+        })
+    });
+    let lines = lines.join("\n");
+    ui.data_mut(|d| {
+        let cache = d.get_temp_mut_or_default::<BrokenLines>(cache_id);
+        if cache.0.len() >= BROKEN_LINES_KEPT {
+            cache.0.clear();
+        }
+        cache.0.insert(key, std::sync::Arc::from(lines.as_str()));
+    });
+    lines
+}
+
 /// Secondary text in the muted colour.
 pub fn muted(ui: &mut egui::Ui, text: impl Into<String>) {
     let color = Tokens::of(ui).colors.text_weak;
-    ui.label(RichText::new(text).small().color(color));
+    label(ui, RichText::new(text).color(color));
 }
 
 /// Scrolls the enclosing scroll area to a widget that just got the keyboard focus (egui moves

@@ -3,21 +3,67 @@
 //!
 //! A dialog is started on the UI thread (macOS wants that) and awaited on a `file-dialog`
 //! thread, which then writes or reads the file and reports back through a channel.
+//!
+//! When no dialog can open (on Linux: no desktop portal and no zenity), a save goes to the
+//! [`SaveFolder`] instead (the Documents folder, else the data folder) and says so; it is never
+//! a silent no-op.
+
+mod native;
+mod preset;
 
 use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::store;
+
+pub use native::NativeDialogs;
+pub use preset::PresetDialogs;
 
 /// The largest file the app will read in an import (the store's limit): progress files are a
 /// few kilobytes.
 pub const MAX_IMPORT_BYTES: u64 = store::MAX_FILE_BYTES;
 
-/// A dialog's answer: the path chosen, or `None` when cancelled.
-pub type DialogFuture = Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
+/// A dialog's answer, once the person has answered it (or it could not open).
+pub type DialogFuture = Pin<Box<dyn Future<Output = DialogAnswer> + Send>>;
+
+/// What came of a file dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogAnswer {
+    /// The person chose this path.
+    Chosen(PathBuf),
+    /// The person closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could open on this computer; the reason is for the log.
+    Unavailable(String),
+}
+
+/// Where a save goes when no file dialog can open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveFolder {
+    /// The folder.
+    pub path: PathBuf,
+    /// Whether it is the person's Documents folder (else the app's data folder).
+    pub documents: bool,
+}
+
+impl SaveFolder {
+    /// The person's Documents folder, or `data_dir` when the system names none.
+    #[must_use]
+    pub fn system(data_dir: &Path) -> Self {
+        match directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_owned)) {
+            Some(path) => Self {
+                path,
+                documents: true,
+            },
+            None => Self {
+                path: data_dir.to_owned(),
+                documents: false,
+            },
+        }
+    }
+}
 
 /// What a dialog shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,29 +82,6 @@ pub trait FileDialogs {
     fn save(&self, request: &DialogRequest) -> DialogFuture;
     /// Starts an "open" dialog.
     fn open(&self, request: &DialogRequest) -> DialogFuture;
-}
-
-/// The system's own file dialogs (rfd: the desktop portal or zenity on Linux).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct NativeDialogs;
-
-impl FileDialogs for NativeDialogs {
-    fn save(&self, request: &DialogRequest) -> DialogFuture {
-        let dialog = rfd::AsyncFileDialog::new()
-            .set_title(&request.title)
-            .set_file_name(&request.file_name)
-            .add_filter(&request.filter.0, &request.filter.1);
-        let future = dialog.save_file();
-        Box::pin(async move { future.await.map(|handle| handle.path().to_owned()) })
-    }
-
-    fn open(&self, request: &DialogRequest) -> DialogFuture {
-        let dialog = rfd::AsyncFileDialog::new()
-            .set_title(&request.title)
-            .add_filter(&request.filter.0, &request.filter.1);
-        let future = dialog.pick_file();
-        Box::pin(async move { future.await.map(|handle| handle.path().to_owned()) })
-    }
 }
 
 /// What the person is doing with a file, so the app knows what a result belongs to.
@@ -87,7 +110,11 @@ pub enum FileOutcome {
         purpose: FilePurpose,
         /// Where it is.
         path: PathBuf,
+        /// Whether it went to the [`SaveFolder`] because no dialog could open.
+        without_dialog: bool,
     },
+    /// No dialog could open to choose a file to read.
+    NoDialog(FilePurpose),
     /// The file was read.
     Read {
         /// What it was for.
@@ -125,25 +152,66 @@ pub enum FileError {
     NotMade(String),
 }
 
+/// What kind of trouble a failed write is, to tell the person why in their language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteTrouble {
+    /// The folder cannot be written to (permissions, a read-only disk).
+    NoPermission,
+    /// The disk is full.
+    DiskFull,
+    /// The app could not make the contents (a defect in the app).
+    NotMade,
+    /// Anything else, with the system's own words.
+    Other(String),
+}
+
+impl FileError {
+    /// Why a write failed, for the message the person reads.
+    #[must_use]
+    pub fn trouble(&self) -> WriteTrouble {
+        match self {
+            Self::Io(e) => match e.kind() {
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                    WriteTrouble::NoPermission
+                }
+                std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                    WriteTrouble::DiskFull
+                }
+                _ => WriteTrouble::Other(e.to_string()),
+            },
+            Self::NotMade(_) => WriteTrouble::NotMade,
+            Self::TooLarge(_) | Self::NotAFile => WriteTrouble::Other(self.to_string()),
+        }
+    }
+}
+
 /// Runs file tasks on their own threads and collects the outcomes.
 pub struct FileTasks {
     dialogs: Box<dyn FileDialogs>,
+    fallback: SaveFolder,
     sender: Sender<FileOutcome>,
     outcomes: Receiver<FileOutcome>,
     running: usize,
 }
 
 impl FileTasks {
-    /// File tasks using `dialogs`.
+    /// File tasks using `dialogs`; saves go to `fallback` when no dialog can open.
     #[must_use]
-    pub fn new(dialogs: Box<dyn FileDialogs>) -> Self {
+    pub fn new(dialogs: Box<dyn FileDialogs>, fallback: SaveFolder) -> Self {
         let (sender, outcomes) = mpsc::channel();
         Self {
             dialogs,
+            fallback,
             sender,
             outcomes,
             running: 0,
         }
+    }
+
+    /// Where saves go when no dialog can open.
+    #[must_use]
+    pub fn save_folder(&self) -> &SaveFolder {
+        &self.fallback
     }
 
     /// Whether a task is still running (the app then looks again soon).
@@ -153,7 +221,8 @@ impl FileTasks {
     }
 
     /// Asks where to save, then makes the file with `contents` (which may take a while, as a
-    /// PDF does) and writes it, off the UI thread.
+    /// PDF does) and writes it, off the UI thread. When no dialog can open, the file goes to
+    /// the [`SaveFolder`] under the suggested name, never over an existing file.
     pub fn save(
         &mut self,
         purpose: FilePurpose,
@@ -161,9 +230,23 @@ impl FileTasks {
         contents: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
     ) {
         let chosen = self.dialogs.save(request);
+        let fallback = self.fallback.path.clone();
+        let file_name = request.file_name.clone();
         self.spawn(move || {
-            let Some(path) = pollster::block_on(chosen) else {
-                return FileOutcome::Cancelled(purpose);
+            let (path, without_dialog) = match pollster::block_on(chosen) {
+                DialogAnswer::Chosen(path) => (path, false),
+                DialogAnswer::Cancelled => return FileOutcome::Cancelled(purpose),
+                DialogAnswer::Unavailable(reason) => {
+                    log::warn!("{reason}; saving in {} instead", fallback.display());
+                    if let Err(error) = std::fs::create_dir_all(&fallback) {
+                        return FileOutcome::Failed {
+                            purpose,
+                            path: fallback.join(&file_name),
+                            error: error.into(),
+                        };
+                    }
+                    (unused_path(&fallback, &file_name), true)
+                }
             };
             let bytes = match contents() {
                 Ok(bytes) => bytes,
@@ -176,7 +259,11 @@ impl FileTasks {
                 }
             };
             match store::write_file(&path, &bytes) {
-                Ok(()) => FileOutcome::Written { purpose, path },
+                Ok(()) => FileOutcome::Written {
+                    purpose,
+                    path,
+                    without_dialog,
+                },
                 Err(error) => FileOutcome::Failed {
                     purpose,
                     path,
@@ -190,8 +277,13 @@ impl FileTasks {
     pub fn open(&mut self, purpose: FilePurpose, request: &DialogRequest) {
         let chosen = self.dialogs.open(request);
         self.spawn(move || {
-            let Some(path) = pollster::block_on(chosen) else {
-                return FileOutcome::Cancelled(purpose);
+            let path = match pollster::block_on(chosen) {
+                DialogAnswer::Chosen(path) => path,
+                DialogAnswer::Cancelled => return FileOutcome::Cancelled(purpose),
+                DialogAnswer::Unavailable(reason) => {
+                    log::warn!("{reason}; no file can be chosen");
+                    return FileOutcome::NoDialog(purpose);
+                }
             };
             match read_bounded(&path) {
                 Ok(bytes) => FileOutcome::Read {
@@ -248,6 +340,26 @@ impl FileTasks {
     }
 }
 
+/// `name` in `dir`, or `stem-2.ext`, `stem-3.ext`, … when that is taken.
+fn unused_path(dir: &Path, name: &str) -> PathBuf {
+    let first = dir.join(name);
+    let (stem, extension) = match name.rsplit_once('.') {
+        Some((stem, extension)) if !stem.is_empty() => (stem, Some(extension)),
+        _ => (name, None),
+    };
+    let mut path = first;
+    let mut n = 2;
+    while path.exists() {
+        let numbered = match extension {
+            Some(extension) => format!("{stem}-{n}.{extension}"),
+            None => format!("{stem}-{n}"),
+        };
+        path = dir.join(numbered);
+        n += 1;
+    }
+    path
+}
+
 fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
     use store::{Fs as _, ReadFault};
     // A device or a pipe could be endless or never answer: only plain files are read, and the
@@ -261,52 +373,49 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
     }
 }
 
-/// Dialogs that answer at once with paths set beforehand, and remember what they were asked:
-/// for tests and scripted runs. Clones share their answers.
-#[derive(Debug, Clone, Default)]
-pub struct PresetDialogs {
-    state: Arc<Mutex<PresetState>>,
-}
+#[cfg(test)]
+mod tests {
+    use std::io;
 
-#[derive(Debug, Default)]
-struct PresetState {
-    save_to: Option<PathBuf>,
-    open_from: Option<PathBuf>,
-    asked: Vec<DialogRequest>,
-}
+    use super::*;
 
-impl PresetDialogs {
-    /// Sets the answer to the next "save as" dialogs; `None` behaves like Cancel.
-    pub fn answer_save(&self, path: Option<PathBuf>) {
-        self.lock().save_to = path;
+    #[test]
+    fn a_failed_write_is_told_by_its_kind() {
+        let io = |kind| FileError::Io(io::Error::from(kind));
+        assert_eq!(
+            io(io::ErrorKind::PermissionDenied).trouble(),
+            WriteTrouble::NoPermission
+        );
+        assert_eq!(
+            io(io::ErrorKind::StorageFull).trouble(),
+            WriteTrouble::DiskFull
+        );
+        assert_eq!(
+            FileError::NotMade("font missing".into()).trouble(),
+            WriteTrouble::NotMade
+        );
+        assert!(matches!(
+            io(io::ErrorKind::IsADirectory).trouble(),
+            WriteTrouble::Other(detail) if !detail.is_empty()
+        ));
     }
 
-    /// Sets the answer to the next "open" dialogs; `None` behaves like Cancel.
-    pub fn answer_open(&self, path: Option<PathBuf>) {
-        self.lock().open_from = path;
-    }
-
-    /// Every dialog shown so far.
-    #[must_use]
-    pub fn asked(&self) -> Vec<DialogRequest> {
-        self.lock().asked.clone()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, PresetState> {
-        self.state.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-}
-
-impl FileDialogs for PresetDialogs {
-    fn save(&self, request: &DialogRequest) -> DialogFuture {
-        let mut state = self.lock();
-        state.asked.push(request.clone());
-        Box::pin(std::future::ready(state.save_to.clone()))
-    }
-
-    fn open(&self, request: &DialogRequest) -> DialogFuture {
-        let mut state = self.lock();
-        state.asked.push(request.clone());
-        Box::pin(std::future::ready(state.open_from.clone()))
+    #[test]
+    fn a_name_already_taken_gets_a_number() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert_eq!(
+            unused_path(dir.path(), "list.txt"),
+            dir.path().join("list.txt")
+        );
+        std::fs::write(dir.path().join("list.txt"), "first").expect("write");
+        assert_eq!(
+            unused_path(dir.path(), "list.txt"),
+            dir.path().join("list-2.txt")
+        );
+        std::fs::write(dir.path().join("list-2.txt"), "second").expect("write");
+        assert_eq!(
+            unused_path(dir.path(), "list.txt"),
+            dir.path().join("list-3.txt")
+        );
     }
 }
