@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::autosave::Autosave;
-use crate::clock::Clock;
+use crate::clock::{Clock, SystemClock};
 use crate::files::{FileOutcome, FileTasks};
 use crate::i18n::{Language, Texts};
 use crate::knowledge::KnowledgeBase;
@@ -86,7 +86,9 @@ impl App {
         if let Some(prefs) = &view_prefs {
             view::apply(&cc.egui_ctx, prefs);
         }
-        let autosave = Autosave::new(store, lock, writable, last_saved, Arc::clone(&clock));
+        // The save delay runs on the computer's clock: the app's clock is the person's wall time,
+        // which whole-app tests stand still to test timers; autosave's own tests inject one.
+        let autosave = Autosave::new(store, lock, writable, last_saved, Arc::new(SystemClock));
         let mut app = Self {
             kb,
             texts: Texts::new(language).with_time_zone(time_zone),

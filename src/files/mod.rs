@@ -258,7 +258,14 @@ impl FileTasks {
                     };
                 }
             };
-            match store::write_file(&path, &bytes) {
+            // Without a dialog the name was only checked as unused: write it as a new name, so
+            // a file made there meanwhile is never replaced.
+            let written = if without_dialog {
+                store::atomic::write_new(&store::RealFs, &path, &bytes)
+            } else {
+                store::write_file(&path, &bytes)
+            };
+            match written {
                 Ok(()) => FileOutcome::Written {
                     purpose,
                     path,

@@ -75,8 +75,9 @@ fn tls_failure(error: &io::Error) -> Failure {
 
 /// The most name lookups left running at once. A lookup that times out is abandoned on its
 /// helper thread (the system resolver cannot be cancelled); a hung resolver and repeated checks
-/// must not pile up threads, so past this many the lookup fails at once as timed out.
-pub const MAX_PENDING_LOOKUPS: usize = 8;
+/// must not pile up threads, so past this many the lookup fails at once as timed out. (One
+/// check makes six lookups at once; 32 leaves room for checks running side by side.)
+pub const MAX_PENDING_LOOKUPS: usize = 32;
 
 static PENDING_LOOKUPS: AtomicUsize = AtomicUsize::new(0);
 
