@@ -92,7 +92,7 @@ fn signal_ui(ui: &mut egui::Ui, shared: &Shared<'_>, signal: &Signal, actions: &
     let texts = shared.texts;
     let mut reported = shared.progress.reported.contains(&signal.id);
     let label = tr!(texts, signal.text_id());
-    if widgets::checkbox(ui, &mut reported, label).changed() {
+    if widgets::checkbox(ui, &mut reported, &label).changed() {
         actions.push(
             Action::SignalToggled {
                 signal: signal.id.clone(),

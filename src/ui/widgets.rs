@@ -181,7 +181,7 @@ pub fn outcome_picker(
 
 /// A check box whose ticked state is plain to see: a large box filled with the accent colour
 /// and a thick tick, rather than egui's thin tick on a pale box.
-pub fn checkbox(ui: &mut egui::Ui, checked: &mut bool, label: String) -> egui::Response {
+pub fn checkbox(ui: &mut egui::Ui, checked: &mut bool, label: &str) -> egui::Response {
     let tokens = Tokens::of(ui);
     let ticked = *checked;
     ui.scope(|ui| {
@@ -200,19 +200,26 @@ pub fn checkbox(ui: &mut egui::Ui, checked: &mut bool, label: String) -> egui::R
         }
         // The label keeps the body colour (egui would take the tick's), the airy lines and
         // the Japanese line breaks.
-        let label = if label.chars().any(is_japanese) {
+        let broken = if label.chars().any(is_japanese) {
             let font = egui::TextStyle::Body.resolve(ui.style());
             let spacing = ui.spacing();
             let width = ui.available_width() - spacing.icon_width - spacing.icon_spacing;
-            japanese_lines(ui, &label, &font, width)
+            japanese_lines(ui, label, &font, width)
         } else {
-            label
+            None
         };
-        let rich = RichText::new(label).color(tokens.colors.text.0);
+        let shown = broken.as_deref().unwrap_or(label);
+        let rich = RichText::new(shown).color(tokens.colors.text.0);
         let extra = ui.spacing().extra_text_line_spacing;
         let style = std::sync::Arc::clone(ui.style());
         let row = ui.fonts_mut(|f| rich.font_height(f, &style));
-        ui.checkbox(checked, rich.line_height(Some(row + extra)))
+        let response = ui.checkbox(checked, rich.line_height(Some(row + extra)));
+        // Screen readers get the text without the line breaks.
+        let (enabled, ticked) = (ui.is_enabled(), *checked);
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, ticked, label)
+        });
+        response
     })
     .inner
 }
@@ -240,11 +247,18 @@ pub fn label(ui: &mut egui::Ui, text: impl Into<RichText>) -> egui::Response {
     };
     let font = section.format.font_id.clone();
     let width = ui.available_width();
-    job.text = japanese_lines(ui, &job.text, &font, width);
+    let Some(broken) = japanese_lines(ui, &job.text, &font, width) else {
+        return ui.label(job);
+    };
+    let text = std::mem::replace(&mut job.text, broken);
     if let Some(section) = job.sections.first_mut() {
         section.byte_range = egui::text::ByteIndex(0)..egui::text::ByteIndex(job.text.len());
     }
-    ui.label(job)
+    let response = ui.label(job);
+    // Screen readers get the text without the line breaks.
+    let enabled = ui.is_enabled();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, enabled, &text));
+    response
 }
 
 /// Whether `c` is set solid in Japanese text (kana, kanji, full-width forms).
@@ -254,14 +268,14 @@ fn is_japanese(c: char) -> bool {
 
 /// Recently broken texts, so that each is measured once rather than every frame.
 #[derive(Clone, Default)]
-struct BrokenLines(std::collections::HashMap<u64, std::sync::Arc<str>>);
+struct BrokenLines(std::collections::HashMap<u64, Option<std::sync::Arc<str>>>);
 
 /// The most texts [`BrokenLines`] keeps before starting afresh.
 const BROKEN_LINES_KEPT: usize = 4096;
 
 /// `text` with a line break wherever it must wrap at `width` in `font`, by the Japanese rules
-/// of [`crate::export::wrap`].
-fn japanese_lines(ui: &egui::Ui, text: &str, font: &egui::FontId, width: f32) -> String {
+/// of [`crate::export::wrap`]; `None` when it fits as it is.
+fn japanese_lines(ui: &egui::Ui, text: &str, font: &egui::FontId, width: f32) -> Option<String> {
     use std::hash::{Hash as _, Hasher as _};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     (text, width.to_bits(), font.size.to_bits()).hash(&mut hasher);
@@ -271,7 +285,7 @@ fn japanese_lines(ui: &egui::Ui, text: &str, font: &egui::FontId, width: f32) ->
         d.get_temp::<BrokenLines>(cache_id)
             .and_then(|cache| cache.0.get(&key).cloned())
     }) {
-        return lines.to_string();
+        return lines.map(|l| l.to_string());
     }
     let lines = ui.fonts_mut(|fonts| {
         crate::export::wrap::break_lines(text, width, |paragraph| {
@@ -281,15 +295,17 @@ fn japanese_lines(ui: &egui::Ui, text: &str, font: &egui::FontId, width: f32) ->
                 .collect()
         })
     });
-    let lines = lines.join("\n");
+    let broken = (lines.len() > text.split('\n').count()).then(|| lines.join("\n"));
     ui.data_mut(|d| {
         let cache = d.get_temp_mut_or_default::<BrokenLines>(cache_id);
         if cache.0.len() >= BROKEN_LINES_KEPT {
             cache.0.clear();
         }
-        cache.0.insert(key, std::sync::Arc::from(lines.as_str()));
+        cache
+            .0
+            .insert(key, broken.as_deref().map(std::sync::Arc::from));
     });
-    lines
+    broken
 }
 
 /// Secondary text in the muted colour.
