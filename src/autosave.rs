@@ -1,13 +1,16 @@
 //! When to save: a short while after the last change, never while nothing changes, again later
-//! when saving failed, and once more (waiting, bounded) when the window closes.
+//! when saving failed, and once more (waiting, bounded) when the window closes. Time comes from
+//! the app's [`Clock`], so tests move it instead of waiting.
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 
+use crate::clock::Clock;
 use crate::progress::Progress;
-use crate::store::{self, CopyKind, DataLock, SaveReport, Saver, Store, StoreError};
+use crate::store::{CopyKind, DataLock, SaveReport, Saver, Store, StoreError};
 
 /// How long after the last change the app waits before saving, so typing a note saves once.
 pub const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -28,15 +31,26 @@ pub struct CopyKept {
 /// Which revision of the progress is on disk, and what went wrong if it is not.
 pub struct Autosave {
     saver: Option<Saver>,
+    /// Held when saving is off (the progress file could not be read), so that a second copy
+    /// of the app still cannot open the folder meanwhile.
+    idle_lock: Option<DataLock>,
+    clock: Arc<dyn Clock>,
     revision: u64,
     requested: u64,
     saved: u64,
-    last_change: Instant,
-    retry_at: Option<Instant>,
+    last_change: Timestamp,
+    retry_at: Option<Timestamp>,
     error: Option<StoreError>,
+    /// The save asked for at closing did not finish in time.
+    exit_save_late: bool,
     next_copy_id: u64,
     /// Whether the exit save was already tried (`on_exit`, then `Drop`, must not wait twice).
     flushed: bool,
+}
+
+fn after(at: Timestamp, by: Duration) -> Timestamp {
+    let by = SignedDuration::try_from(by).unwrap_or(SignedDuration::MAX);
+    at.saturating_add(by).unwrap_or(at)
 }
 
 impl Autosave {
@@ -48,22 +62,27 @@ impl Autosave {
         lock: Option<DataLock>,
         writable: bool,
         last_saved: Option<String>,
+        clock: Arc<dyn Clock>,
     ) -> Self {
-        let saver = if writable {
-            Saver::spawn(store, lock, last_saved)
+        let (saver, idle_lock) = if writable {
+            let saver = Saver::spawn(store, lock, last_saved, clock.clone())
                 .inspect_err(|e| log::error!("cannot start the saver thread: {e}"))
-                .ok()
+                .ok();
+            (saver, None)
         } else {
-            None
+            (None, lock)
         };
         Self {
             saver,
+            idle_lock,
+            last_change: clock.now(),
+            clock,
             revision: 0,
             requested: 0,
             saved: 0,
-            last_change: Instant::now(),
             retry_at: None,
             error: None,
+            exit_save_late: false,
             next_copy_id: 0,
             flushed: false,
         }
@@ -72,7 +91,7 @@ impl Autosave {
     /// Notes that the progress changed.
     pub fn changed(&mut self) {
         self.revision += 1;
-        self.last_change = Instant::now();
+        self.last_change = self.clock.now();
     }
 
     /// Whether some change has not reached the disk yet.
@@ -81,11 +100,11 @@ impl Autosave {
         self.saved < self.revision
     }
 
-    /// Whether closing now would lose changes: something is unsaved and saving fails or is
-    /// off.
+    /// Whether closing now would lose changes: something is unsaved and saving fails, is off,
+    /// or did not finish in time when the window was closed.
     #[must_use]
     pub fn would_lose_changes(&self) -> bool {
-        self.is_dirty() && (self.error.is_some() || self.saver.is_none())
+        self.is_dirty() && (self.error.is_some() || self.saver.is_none() || self.exit_save_late)
     }
 
     /// Whether saving is possible at all this session.
@@ -94,51 +113,66 @@ impl Autosave {
         self.saver.is_some()
     }
 
+    /// Whether the folder's lock is held while saving is off.
+    #[must_use]
+    pub fn holds_idle_lock(&self) -> bool {
+        self.idle_lock.is_some()
+    }
+
     /// The last save's failure, while saving fails.
     #[must_use]
     pub fn error(&self) -> Option<&StoreError> {
         self.error.as_ref()
     }
 
-    /// Collects finished jobs and sends a save once changes have settled. Returns the copies
-    /// that finished, and how soon to look again if something is pending.
+    fn absorb(&mut self, report: SaveReport, copies: &mut Vec<CopyKept>) {
+        match report {
+            SaveReport::Saved {
+                revision,
+                result: Ok(()),
+            } => {
+                self.saved = self.saved.max(revision);
+                self.error = None;
+                self.retry_at = None;
+                self.exit_save_late = false;
+            }
+            SaveReport::Saved { result: Err(e), .. } => {
+                self.error = Some(e);
+                self.retry_at = Some(after(self.clock.now(), SAVE_RETRY));
+                // The next attempt resends the current state.
+                self.requested = self.saved;
+            }
+            SaveReport::Copied { id, result } => copies.push(CopyKept { id, result }),
+        }
+    }
+
+    /// Collects finished jobs and sends a save once changes have settled (the saver thread
+    /// encodes and writes it). Returns the copies that finished, and how soon to look again
+    /// if something is pending.
     pub fn tick(&mut self, progress: &Progress) -> (Vec<CopyKept>, Option<Duration>) {
         let Some(saver) = &self.saver else {
             return (Vec::new(), None);
         };
         let mut copies = Vec::new();
         for report in saver.finished() {
-            match report {
-                SaveReport::Saved {
-                    revision,
-                    result: Ok(()),
-                } => {
-                    self.saved = self.saved.max(revision);
-                    self.error = None;
-                    self.retry_at = None;
-                }
-                SaveReport::Saved { result: Err(e), .. } => {
-                    self.error = Some(e);
-                    self.retry_at = Some(Instant::now() + SAVE_RETRY);
-                    // The next attempt resends the current state.
-                    self.requested = self.saved;
-                }
-                SaveReport::Copied { id, result } => copies.push(CopyKept { id, result }),
-            }
+            self.absorb(report, &mut copies);
         }
         if !self.is_dirty() {
             return (copies, None);
         }
-        let now = Instant::now();
-        let settled = self.last_change + SAVE_DELAY;
+        let now = self.clock.now();
+        let settled = after(self.last_change, SAVE_DELAY);
         let due = self.retry_at.map_or(settled, |retry| retry.max(settled));
-        if self.requested < self.revision && now >= due {
-            saver.request(self.revision, store::encode(progress));
+        if self.requested < self.revision
+            && now >= due
+            && let Some(saver) = &self.saver
+        {
+            saver.request(self.revision, progress.clone());
             self.requested = self.revision;
         }
         // Look again when the save is due, or soon to collect its report.
-        let wait = due
-            .saturating_duration_since(now)
+        let wait = Duration::try_from(due.duration_since(now))
+            .unwrap_or_default()
             .max(Duration::from_millis(50));
         (copies, Some(wait))
     }
@@ -148,23 +182,56 @@ impl Autosave {
     pub fn keep_copy(&mut self, kind: CopyKind, progress: &Progress, at: Timestamp) -> Option<u64> {
         let saver = self.saver.as_ref()?;
         self.next_copy_id += 1;
-        saver.keep_copy(self.next_copy_id, kind, store::encode(progress), at);
+        saver.keep_copy(self.next_copy_id, kind, progress.clone(), at);
         Some(self.next_copy_id)
     }
 
-    /// Saves now and waits (bounded) for it: for closing the window. Only the first call
-    /// waits.
-    pub fn flush(&mut self, progress: &Progress) {
-        let Some(saver) = &self.saver else { return };
-        if !self.is_dirty() || self.flushed {
+    /// Saves now and waits (up to [`EXIT_SAVE_TIMEOUT`]) for it: for a close request. True
+    /// when every change is on disk; otherwise [`Autosave::would_lose_changes`] says so.
+    pub fn flush(&mut self, progress: &Progress) -> bool {
+        let Some(saver) = &self.saver else {
+            return !self.is_dirty();
+        };
+        if !self.is_dirty() {
+            return true;
+        }
+        saver.request(self.revision, progress.clone());
+        self.requested = self.revision;
+        let revision = self.revision;
+        let (result, others) = saver.wait_for(revision, EXIT_SAVE_TIMEOUT);
+        let mut copies = Vec::new();
+        for report in others {
+            self.absorb(report, &mut copies);
+        }
+        for copy in copies {
+            log::info!("a copy finished while closing: {}", copy.result.is_ok());
+        }
+        match result {
+            Some(result) => self.absorb(SaveReport::Saved { revision, result }, &mut Vec::new()),
+            None => {
+                log::error!("the last save did not finish in time");
+                self.exit_save_late = true;
+            }
+        }
+        !self.is_dirty()
+    }
+
+    /// The last save as the app ends: like [`Autosave::flush`], but only the first call waits.
+    pub fn flush_at_exit(&mut self, progress: &Progress) {
+        if self.flushed {
             return;
         }
         self.flushed = true;
-        saver.request(self.revision, store::encode(progress));
-        match saver.wait_for(self.revision, EXIT_SAVE_TIMEOUT) {
-            Some(Ok(())) => self.saved = self.revision,
-            Some(Err(e)) => log::error!("the last save failed: {e}"),
-            None => log::error!("the last save did not finish in time"),
+        if !self.flush(progress) {
+            log::error!("changes made just before closing could not be saved");
+        }
+    }
+
+    /// Writes a small file of the app's own (`window.ron`) atomically on the saver thread; not
+    /// at all while saving is off.
+    pub fn write_file(&self, path: PathBuf, bytes: Vec<u8>) {
+        if let Some(saver) = &self.saver {
+            saver.write_file(path, bytes);
         }
     }
 
@@ -172,8 +239,13 @@ impl Autosave {
     pub fn retry_now(&mut self) {
         self.retry_at = None;
         self.requested = self.saved;
-        self.last_change = Instant::now()
-            .checked_sub(SAVE_DELAY)
-            .unwrap_or_else(Instant::now);
+        self.last_change = self
+            .clock
+            .now()
+            .checked_sub(SignedDuration::try_from(SAVE_DELAY).unwrap_or_default())
+            .unwrap_or_else(|_| self.clock.now());
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::{Arc, OnceLock};
 
-use signin_rescue::app::{APP_ID, StartError, WINDOW_FILE};
+use signin_rescue::app::{APP_ID, StartError, view};
 use signin_rescue::assets::ICON;
 use signin_rescue::cli::{self, Command};
 use signin_rescue::export::{self, ExportKind};
@@ -148,6 +148,18 @@ fn run_window(options: &cli::Options) -> ExitCode {
             show_message_window(&texts, &tr!(&texts, "already-open-title"), message);
             return ExitCode::SUCCESS;
         }
+        Err(StartError::Store(StoreError::OthersCanWrite(path))) => {
+            let texts = fallback_texts();
+            let message = tr!(
+                &texts,
+                "cli-data-dir-shared",
+                path = path.display().to_string()
+            );
+            log::error!("the data folder is writable by other users");
+            eprintln!("{message}");
+            show_message_window(&texts, &tr!(&texts, "app-title"), message);
+            return ExitCode::FAILURE;
+        }
         Err(StartError::Store(error)) => {
             log::error!("cannot use the data folder: {error}");
             let texts = fallback_texts();
@@ -169,7 +181,8 @@ fn run_window(options: &cli::Options) -> ExitCode {
     };
     let title = tr!(&Texts::new(startup.language()), "window-title");
     let mut window = native_options(&title, [1180.0, 780.0], [640.0, 480.0]);
-    window.persistence_path = Some(data_dir.join(WINDOW_FILE));
+    // The window opens where it was; `window.ron` is the app's own file (see `app::view`).
+    window.viewport = view::place(window.viewport, view::load(&data_dir).as_ref());
     // A second launch on this folder brings this window to the front (see `instance`).
     let window_ctx: Arc<OnceLock<egui::Context>> = Arc::default();
     let raise_ctx = Arc::clone(&window_ctx);
@@ -224,8 +237,8 @@ fn native_options(title: &str, size: [f32; 2], min_size: [f32; 2]) -> eframe::Na
     }
     eframe::NativeOptions {
         viewport,
-        // Only the window's size and position; progress has its own crash-safe file.
-        persist_window: true,
+        // eframe writes nothing: the window's settings go through the store's atomic writer.
+        persist_window: false,
         ..Default::default()
     }
 }
@@ -253,11 +266,7 @@ fn show_message_window(texts: &Texts, title: &str, message: String) {
     let close = tr!(&texts, "already-open-close");
     let result = eframe::run_native(
         APP_ID,
-        {
-            let mut options = native_options(title, [520.0, 220.0], [360.0, 160.0]);
-            options.persist_window = false;
-            options
-        },
+        native_options(title, [520.0, 220.0], [360.0, 160.0]),
         Box::new(|cc| {
             theme::install(&cc.egui_ctx);
             Ok(Box::new(MessageWindow { message, close }))

@@ -270,3 +270,49 @@ fn an_export_error_is_said_once() {
     assert_eq!(stderr.lines().count(), 1, "said more than once:\n{stderr}");
     assert!(stderr.contains("Could not write"), "{stderr}");
 }
+
+#[test]
+fn export_refuses_when_the_only_copy_is_a_damaged_backup() {
+    // No progress file and a damaged backup: a blank checklist and success would hide that
+    // the person's progress cannot be read.
+    let data = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        data.path().join("progress.backup.ron"),
+        "(version: 2, steps: {",
+    )
+    .expect("write");
+    let out_file = data.path().join("checklist.txt");
+    let out = run(&[
+        "--export-text",
+        &out_file.display().to_string(),
+        "--lang",
+        "en",
+        "--data-dir",
+        &data.path().display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(!out_file.exists(), "no blank checklist");
+    assert!(text(&out.stderr).contains("progress.backup.ron"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_data_folder_others_can_write_to_is_refused_with_a_message() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let root = tempfile::tempdir().expect("temp dir");
+    let shared = root.path().join("shared");
+    std::fs::create_dir(&shared).expect("mkdir");
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let out = run(&["--lang", "en", "--data-dir", &shared.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("Other users can write to this folder"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_dir(&shared).expect("list").count(),
+        0,
+        "nothing written there"
+    );
+}

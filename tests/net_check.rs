@@ -372,3 +372,58 @@ fn the_whole_check_has_a_deadline() {
     );
     assert_eq!(report.verdict, Verdict::Blocked);
 }
+
+/// A middlebox that starts a TLS record and then sends one byte of it every 50 ms, forever.
+fn dribbling_server() -> u16 {
+    serve(|mut stream| {
+        let mut hello = [0u8; 4096];
+        let _ = stream.read(&mut hello);
+        // A handshake record announcing 16 KiB, which never completes.
+        if stream.write_all(&[0x16, 0x03, 0x03, 0x40, 0x00]).is_err() {
+            return;
+        }
+        while stream.write_all(&[0]).is_ok() {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    })
+}
+
+#[test]
+fn a_dribbling_middlebox_cannot_hold_the_handshake_past_its_deadline() {
+    let ca = Authority::new();
+    let port = dribbling_server();
+    let config = config(&ca, &[("login.live.com", port)], None);
+    let (sender, answer) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let report =
+            signin_rescue::net::probe::check_host(&config, "login.live.com", false, |_| {});
+        let _ = sender.send(report);
+    });
+    // The stage timeout is 800 ms; without one deadline for the whole handshake the probe
+    // never returns.
+    let report = answer
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the probe ends");
+    assert_eq!(report.failure(), Some((Stage::Tls, Failure::TimedOut)));
+}
+
+#[test]
+fn the_portal_read_gets_only_the_time_left() {
+    // Answers one byte after 600 ms, then nothing: the stage (800 ms) must end at its deadline,
+    // not 800 ms after that byte.
+    let port = serve(|mut stream| {
+        let mut request = [0u8; 1024];
+        let _ = stream.read(&mut request);
+        std::thread::sleep(Duration::from_millis(600));
+        let _ = stream.write_all(b"H");
+        std::thread::sleep(Duration::from_secs(5));
+    });
+    let ca = Authority::new();
+    let config = config(&ca, &[], Some(port));
+    let started = Instant::now();
+    let report =
+        signin_rescue::net::probe::check_host(&config, "www.msftconnecttest.com", true, |_| {});
+    let took = started.elapsed();
+    assert_eq!(report.failure(), Some((Stage::Http, Failure::PortalPage)));
+    assert!(took < Duration::from_millis(1200), "took {took:?}");
+}

@@ -86,7 +86,9 @@ fn child_saves_in_a_loop() {
         let text = store::encode(&numbered(n));
         writeln!(out, "saving {n}").expect("parent listens");
         out.flush().expect("parent listens");
-        store.save(&text, previous.as_deref()).expect("save");
+        store
+            .save(text.as_bytes(), previous.as_deref().map(str::as_bytes))
+            .expect("save");
         writeln!(out, "saved {n}").expect("parent listens");
         out.flush().expect("parent listens");
         previous = Some(text);

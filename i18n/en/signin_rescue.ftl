@@ -67,11 +67,18 @@ notice-restored-newer = Your progress file was made by a newer version of this a
 notice-restored-missing = Your progress file was missing, so your progress was restored from the backup.
 notice-started-over = Your progress file was damaged and there was no usable backup, so you are starting afresh. The damaged file was not deleted; it is here: { $path }
 notice-started-over-newer = Your progress file was made by a newer version of this app and this version cannot read it, so you are starting afresh. The original file is here: { $path }
+notice-restored-too-large = Your progress file was larger than { $limit } MB, which no progress file of this app ever reaches, so it was not read and your progress was restored from the backup. The file was not deleted; it is here: { $path }
+notice-restored-not-a-file = Where your progress file should be, there was something that is not a regular file (a pipe or a device), so it was not read and your progress was restored from the backup. It was moved here: { $path }
+notice-started-over-too-large = Your progress file was larger than { $limit } MB and there was no usable backup, so you are starting afresh. The file was not deleted; it is here: { $path }
+notice-started-over-not-a-file = Where your progress file should be, there was something that is not a regular file (a pipe or a device), and there was no usable backup, so you are starting afresh. It was moved here: { $path }
 notice-unreadable = Your progress file could not be read ({ $path }). To avoid overwriting it, changes will not be saved this time. Check the file's permissions, then start the app again.
 notice-dismiss = Dismiss
 save-error-permission = Your progress cannot be saved: the folder cannot be written to or is read-only ({ $path }). What you entered stays in this window, and saving will be tried again automatically.
 save-error-disk-full = Your progress cannot be saved: the disk is full ({ $path }). Please free some space. What you entered stays in this window, and saving will be tried again automatically.
 save-error-other = Your progress cannot be saved ({ $path }). What you entered stays in this window, and saving will be tried again automatically.
+save-error-too-large = Your progress cannot be saved: the file would be larger than the { $limit } MB limit ({ $path }). Please shorten a long note. What you entered stays in this window.
+save-error-not-a-file = Your progress cannot be saved: something that is not a regular file (a pipe or a device) is where the progress file goes ({ $path }). Remove it, and saving will be tried again automatically. What you entered stays in this window.
+save-error-others-can-write = Your progress cannot be saved: other users can write to this folder, so it is not safe ({ $path }). Choose a folder only you can write to with --data-dir PATH. What you entered stays in this window.
 
 ## Command line
 
@@ -97,6 +104,7 @@ cli-no-data-dir = No folder for saving progress could be found on this computer.
 cli-raised = Sign-in Rescue is already open with this data folder ({ $path }): its window was brought to the front.
 cli-already-open = Sign-in Rescue is already open with this data folder ({ $path }). Switch to the open window; only one copy can keep your progress at a time.
 cli-data-dir-error = The folder for your progress cannot be used: { $path }. Check that it exists and that you can write to it, or give another one with --data-dir PATH.
+cli-data-dir-shared = Other users can write to this folder ({ $path }), so it is not used for your progress: someone else could replace the files in it. Choose a folder only you can write to with --data-dir PATH.
 cli-window-error = The window could not be opened: { $error }
 already-open-title = Sign-in Rescue is already open
 already-open-close = Close
@@ -141,6 +149,8 @@ notice-no-file-dialog = No window for choosing a file could be opened on this co
 notice-open-folder = Open folder
 notice-import-refused = { $path } is not a progress file from this app, or it is damaged. Nothing was changed.
 notice-import-newer = { $path } was made by a newer version of this app, which this version cannot read. Nothing was changed.
+notice-import-too-large = { $path } is larger than { $limit } MB, so it is not a progress file from this app. It was not read, and nothing was changed.
+notice-import-not-a-file = { $path } is not a regular file (it is a pipe or a device). It was not read, and nothing was changed.
 notice-imported = Your progress was replaced with { $path }. The previous progress was kept in { $backup }.
 notice-started-afresh = You are starting afresh. The previous progress was kept in { $backup }.
 notice-not-replaced = A copy of your current progress could not be kept, so nothing was replaced. Check that the data folder can be written to.

@@ -7,13 +7,13 @@ mod commands;
 pub mod measure;
 mod startup;
 mod tasks;
-mod view;
+pub mod view;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::autosave::Autosave;
-use crate::clock::Clock;
+use crate::clock::{Clock, SystemClock};
 use crate::files::{FileOutcome, FileTasks};
 use crate::i18n::{Language, Texts};
 use crate::knowledge::KnowledgeBase;
@@ -37,6 +37,8 @@ pub struct App {
     progress: Progress,
     clock: Arc<dyn Clock>,
     autosave: Autosave,
+    /// What `window.ron` holds; theme and text size are written when they change.
+    view_file: view::ViewFile,
     files: FileTasks,
     screens: ui::Screens,
     notices: Vec<Notice>,
@@ -62,7 +64,6 @@ impl App {
         ui::theme::install(&cc.egui_ctx);
         // The command table handles Ctrl+Plus, Ctrl+Minus and Ctrl+0, like every other shortcut.
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        view::restore(cc);
         let Startup {
             lock,
             store,
@@ -81,12 +82,20 @@ impl App {
         let data_dir = store.dir().to_owned();
         // A restored backup becomes the progress file at once, so the next start is quiet.
         let restored = matches!(event, LoadEvent::RestoredFromBackup { .. });
+        let view_prefs = view::load(store.dir());
+        if let Some(prefs) = &view_prefs {
+            view::apply(&cc.egui_ctx, prefs);
+        }
+        // The save delay runs on the computer's clock: the app's clock is the person's wall time,
+        // which whole-app tests stand still to test timers; autosave's own tests inject one.
+        let autosave = Autosave::new(store, lock, writable, last_saved, Arc::new(SystemClock));
         let mut app = Self {
             kb,
             texts: Texts::new(language).with_time_zone(time_zone),
             progress,
             clock,
-            autosave: Autosave::new(store, lock, writable, last_saved),
+            autosave,
+            view_file: view::ViewFile::new(view_prefs),
             files: FileTasks::new(dialogs, save_folder),
             screens: ui::Screens::default(),
             notices: Notice::from_load_event(event).into_iter().collect(),
@@ -189,10 +198,15 @@ impl App {
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.measure.frame(ctx);
+        if let Some(text) = self.view_file.changed(view::current(ctx, None)) {
+            self.autosave
+                .write_file(view::path(&self.data_dir), text.into_bytes());
+        }
         // Closing while changes cannot be saved would lose them: ask first.
+        // A change not saved yet is saved before the window goes; if that fails, ask too.
         if ctx.input(|i| i.viewport().close_requested())
-            && self.autosave.would_lose_changes()
             && !self.close_anyway
+            && (!self.autosave.flush(&self.progress) || self.autosave.would_lose_changes())
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm_close = true;
@@ -239,17 +253,15 @@ impl eframe::App for App {
         self.apply(actions);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        view::save(&self.ctx, storage);
-    }
-
-    fn persist_egui_memory(&self) -> bool {
-        // egui's memory holds text-field state; only the explicit view settings are kept.
-        false
-    }
-
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.autosave.flush(&self.progress);
+        self.autosave.flush_at_exit(&self.progress);
+        // The window's size and place, with the settings, for the next start.
+        let prefs = view::current(&self.ctx, view::geometry(&self.ctx));
+        if let Err(e) =
+            store::write_file(&view::path(&self.data_dir), view::encode(&prefs).as_bytes())
+        {
+            log::warn!("the window's settings could not be saved: {e}");
+        }
         // An export chosen just before closing finishes rather than vanishing.
         for outcome in self.files.wait_idle(EXIT_FILES_TIMEOUT) {
             log::info!(
@@ -263,6 +275,6 @@ impl eframe::App for App {
 impl Drop for App {
     fn drop(&mut self) {
         // eframe calls `on_exit`, but tests and crashes in `ui` do not: save whatever is left.
-        self.autosave.flush(&self.progress);
+        self.autosave.flush_at_exit(&self.progress);
     }
 }

@@ -88,12 +88,14 @@ impl Startup {
     /// does not stop the app: the person can still work, and a banner says saving fails.
     ///
     /// # Errors
-    /// When another copy of the app uses the folder.
+    /// When another copy of the app uses the folder, or another user can write to it.
     pub fn prepare(options: AppOptions) -> Result<Self, StartError> {
         let kb = KnowledgeBase::embedded()?;
         let lock = match DataLock::acquire(&options.data_dir) {
             Ok(lock) => Some(lock),
-            Err(StoreError::AlreadyOpen(path)) => return Err(StoreError::AlreadyOpen(path).into()),
+            Err(e @ (StoreError::AlreadyOpen(_) | StoreError::OthersCanWrite(_))) => {
+                return Err(e.into());
+            }
             Err(e) => {
                 log::warn!("the data folder cannot be locked now: {e}");
                 None

@@ -9,14 +9,14 @@ use std::time::{Duration, Instant};
 use super::App;
 use crate::draft::render::{self, Passwords};
 use crate::export;
-use crate::files::{DialogRequest, FileOutcome, FilePurpose};
+use crate::files::{DialogRequest, FileError, FileOutcome, FilePurpose};
 use crate::i18n::{Paper, Texts};
 use crate::net::{CheckEvent, Checker, Verdict};
 use crate::progress::{Action, Progress};
 use crate::store::{self, CopyKind};
 use crate::tr;
 use crate::ui::connectivity::LiveCheck;
-use crate::ui::{Notice, PendingImport};
+use crate::ui::{Notice, PendingImport, Why};
 
 /// A replacement of the whole progress, waiting for the copy of the current one to be kept.
 pub(super) struct PendingReplacement {
@@ -216,7 +216,7 @@ impl App {
                     log::warn!("the chosen file is not usable progress: {reason}");
                     self.notices.push(Notice::ImportRefused {
                         path,
-                        newer: matches!(reason, store::DecodeError::Newer(_)),
+                        why: Why::of(&reason),
                     });
                 }
             },
@@ -241,8 +241,14 @@ impl App {
                 error,
             } => {
                 log::warn!("import failed: {error}");
-                self.notices
-                    .push(Notice::ImportRefused { path, newer: false });
+                self.notices.push(Notice::ImportRefused {
+                    path,
+                    why: match error {
+                        FileError::TooLarge(_) => Why::TooLarge,
+                        FileError::NotAFile => Why::NotAFile,
+                        FileError::Io(_) | FileError::NotMade(_) => Why::Damaged,
+                    },
+                });
             }
         }
     }

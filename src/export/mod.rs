@@ -100,7 +100,7 @@ pub fn export(
         ExportKind::ChecklistPdf => checklist_pdf(&kb, &progress, texts, now)?,
         ExportKind::ChecklistText => checklist_text(&kb, &progress, texts, now).into_bytes(),
     };
-    store::write_atomically(file, &bytes).map_err(|source| ExportError::Write {
+    store::write_file(file, &bytes).map_err(|source| ExportError::Write {
         path: file.to_owned(),
         source,
     })

@@ -21,8 +21,9 @@ use crate::store;
 pub use native::NativeDialogs;
 pub use preset::PresetDialogs;
 
-/// The largest file the app will read in an import: progress files are a few kilobytes.
-pub const MAX_IMPORT_BYTES: u64 = 5 * 1024 * 1024;
+/// The largest file the app will read in an import (the store's limit): progress files are a
+/// few kilobytes.
+pub const MAX_IMPORT_BYTES: u64 = store::MAX_FILE_BYTES;
 
 /// A dialog's answer, once the person has answered it (or it could not open).
 pub type DialogFuture = Pin<Box<dyn Future<Output = DialogAnswer> + Send>>;
@@ -257,7 +258,14 @@ impl FileTasks {
                     };
                 }
             };
-            match store::write_atomically(&path, &bytes) {
+            // Without a dialog the name was only checked as unused: write it as a new name, so
+            // a file made there meanwhile is never replaced.
+            let written = if without_dialog {
+                store::atomic::write_new(&store::RealFs, &path, &bytes)
+            } else {
+                store::write_file(&path, &bytes)
+            };
+            match written {
                 Ok(()) => FileOutcome::Written {
                     purpose,
                     path,
@@ -360,21 +368,16 @@ fn unused_path(dir: &Path, name: &str) -> PathBuf {
 }
 
 fn read_bounded(path: &Path) -> Result<Vec<u8>, FileError> {
-    use std::io::Read as _;
-    let metadata = std::fs::metadata(path)?;
-    // A device or a pipe could be endless or never answer: only plain files are read.
-    if !metadata.is_file() {
-        return Err(FileError::NotAFile);
+    use store::{Fs as _, ReadFault};
+    // A device or a pipe could be endless or never answer: only plain files are read, and the
+    // check is made on the opened file without waiting for a pipe's writer.
+    match store::RealFs.read(path, MAX_IMPORT_BYTES) {
+        Ok(bytes) => Ok(bytes),
+        Err(ReadFault::TooLarge(size)) => Err(FileError::TooLarge(size)),
+        Err(ReadFault::NotAFile) => Err(FileError::NotAFile),
+        Err(ReadFault::Missing) => Err(FileError::Io(std::io::ErrorKind::NotFound.into())),
+        Err(ReadFault::Io(e)) => Err(FileError::Io(e)),
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_IMPORT_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    if size > MAX_IMPORT_BYTES {
-        return Err(FileError::TooLarge(size));
-    }
-    Ok(bytes)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use std::io::{self, Read as _, Write as _};
 use std::net::{SocketAddr, TcpStream, UdpSocket};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -72,20 +73,54 @@ fn tls_failure(error: &io::Error) -> Failure {
     }
 }
 
+/// The most name lookups left running at once. A lookup that times out is abandoned on its
+/// helper thread (the system resolver cannot be cancelled); a hung resolver and repeated checks
+/// must not pile up threads, so past this many the lookup fails at once as timed out. (One
+/// check makes six lookups at once; 32 leaves room for checks running side by side.)
+pub const MAX_PENDING_LOOKUPS: usize = 32;
+
+static PENDING_LOOKUPS: AtomicUsize = AtomicUsize::new(0);
+
+/// Counts a running lookup for as long as it lives.
+struct PendingLookup;
+
+impl PendingLookup {
+    fn start() -> Option<Self> {
+        PENDING_LOOKUPS
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < MAX_PENDING_LOOKUPS).then_some(n + 1)
+            })
+            .ok()
+            .map(|_| Self)
+    }
+}
+
+impl Drop for PendingLookup {
+    fn drop(&mut self) {
+        PENDING_LOOKUPS.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 /// Looks up `host` on a helper thread, so a slow system resolver cannot hold the check past
-/// `timeout` (the helper is abandoned then; it ends by itself).
+/// `timeout` (the helper is abandoned then; it ends by itself). At most
+/// [`MAX_PENDING_LOOKUPS`] helpers run at once.
 fn resolve(
     config: &CheckConfig,
     host: &str,
     port: u16,
     timeout: Duration,
 ) -> Result<Vec<SocketAddr>, Failure> {
+    let Some(pending) = PendingLookup::start() else {
+        log::warn!("too many name lookups still running; not starting another");
+        return Err(Failure::TimedOut);
+    };
     let (sender, receiver) = mpsc::channel();
     let resolver = Arc::clone(&config.resolver);
     let name = host.to_owned();
     std::thread::Builder::new()
         .name("net-resolve".into())
         .spawn(move || {
+            let _pending = pending;
             let _ = sender.send(resolver.resolve(&name, port));
         })
         .map_err(|_| Failure::Other)?;
@@ -126,45 +161,65 @@ fn handshake(
     let name = ServerName::try_from(host.to_owned()).map_err(|_| Failure::Other)?;
     let mut connection =
         rustls::ClientConnection::new(Arc::new(client), name).map_err(|_| Failure::Other)?;
+    // One deadline for the whole handshake: each read and write gets only the time left, and
+    // the deadline is checked between them, so a middlebox that dribbles a byte at a time
+    // cannot keep the check (and its thread) forever, as one `complete_io` could.
     let deadline = Instant::now() + timeout;
     while connection.is_handshaking() {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return Err(Failure::TimedOut);
+        set_time_left(&stream, deadline)?;
+        if connection.wants_write() {
+            connection
+                .write_tls(&mut stream)
+                .map_err(|e| io_failure(&e))?;
+            continue;
         }
-        stream
-            .set_read_timeout(Some(left))
-            .and_then(|()| stream.set_write_timeout(Some(left)))
-            .map_err(|e| io_failure(&e))?;
-        connection
-            .complete_io(&mut stream)
-            .map_err(|e| tls_failure(&e))?;
+        match connection.read_tls(&mut stream) {
+            Ok(0) => return Err(Failure::Reset),
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io_failure(&e)),
+        }
+        if let Err(e) = connection.process_new_packets() {
+            // Tell the server why, as `complete_io` would; best effort.
+            let _ = connection.write_tls(&mut stream);
+            return Err(tls_failure(&io::Error::new(io::ErrorKind::InvalidData, e)));
+        }
     }
     connection.send_close_notify();
     // Best effort: the handshake already proved what the check wants to know.
-    let _ = connection.complete_io(&mut stream);
+    if set_time_left(&stream, deadline).is_ok() {
+        let _ = connection.write_tls(&mut stream);
+    }
     Ok(())
+}
+
+/// Gives the next read and write on `stream` only the time left before `deadline`.
+fn set_time_left(stream: &TcpStream, deadline: Instant) -> Result<(), Failure> {
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return Err(Failure::TimedOut);
+    }
+    stream
+        .set_read_timeout(Some(left))
+        .and_then(|()| stream.set_write_timeout(Some(left)))
+        .map_err(|e| io_failure(&e))
 }
 
 /// Fetches the portal test page and compares it with what Microsoft serves.
 fn portal_page(host: &str, mut stream: TcpStream, timeout: Duration) -> Result<(), Failure> {
-    stream
-        .set_read_timeout(Some(timeout))
-        .and_then(|()| stream.set_write_timeout(Some(timeout)))
-        .map_err(|e| io_failure(&e))?;
+    let deadline = Instant::now() + timeout;
+    set_time_left(&stream, deadline)?;
     let request = format!(
         "GET {PORTAL_PATH} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: signin-rescue\r\nAccept: */*\r\nConnection: close\r\n\r\n"
     );
     stream
         .write_all(request.as_bytes())
         .map_err(|e| io_failure(&e))?;
-    let deadline = Instant::now() + timeout;
     let mut response = Vec::new();
     let mut buffer = [0u8; 4096];
     loop {
-        if Instant::now() >= deadline {
-            return Err(Failure::TimedOut);
-        }
+        // Each read gets the time left, not the whole stage's time again.
+        set_time_left(&stream, deadline)?;
         match stream.read(&mut buffer) {
             Ok(0) => break,
             Ok(n) => {
@@ -303,6 +358,52 @@ pub fn check_host(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A resolver that hangs until released, counting how often it was asked.
+    struct Hung {
+        calls: std::sync::atomic::AtomicUsize,
+        release: std::sync::Mutex<mpsc::Receiver<()>>,
+    }
+
+    impl crate::net::Resolver for Hung {
+        fn resolve(&self, _host: &str, _port: u16) -> Result<Vec<SocketAddr>, Failure> {
+            self.calls.fetch_add(1, Ordering::SeqCst);
+            let release = self
+                .release
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let _ = release.recv();
+            Err(Failure::NameNotFound)
+        }
+    }
+
+    #[test]
+    fn lookups_that_time_out_do_not_pile_up_threads() {
+        let (release, waiting) = mpsc::channel();
+        let hung = Arc::new(Hung {
+            calls: AtomicUsize::new(0),
+            release: std::sync::Mutex::new(waiting),
+        });
+        let mut config = CheckConfig::production();
+        config.resolver = hung.clone();
+        for _ in 0..3 * MAX_PENDING_LOOKUPS {
+            let result = resolve(&config, "login.live.com", 443, Duration::from_millis(1));
+            assert_eq!(result, Err(Failure::TimedOut));
+        }
+        // Every helper thread still hangs: no more of them than the limit were started.
+        assert_eq!(PENDING_LOOKUPS.load(Ordering::SeqCst), MAX_PENDING_LOOKUPS);
+        assert!(hung.calls.load(Ordering::SeqCst) <= MAX_PENDING_LOOKUPS);
+        // Let every abandoned helper end, so other tests find the slots free.
+        for _ in 0..3 * MAX_PENDING_LOOKUPS {
+            let _ = release.send(());
+        }
+        drop(release);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while PENDING_LOOKUPS.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+            std::thread::yield_now();
+        }
+        assert_eq!(PENDING_LOOKUPS.load(Ordering::SeqCst), 0, "helpers end");
+    }
 
     #[test]
     fn the_real_portal_answer_is_recognised() {

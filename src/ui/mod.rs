@@ -32,7 +32,7 @@ use crate::store::StoreError;
 use crate::triage;
 use command::Command;
 
-pub use notices::Notice;
+pub use notices::{Notice, Why};
 
 /// What the screens read: the knowledge, the person's progress, their language and the time.
 pub struct Shared<'a> {

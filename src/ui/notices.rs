@@ -20,15 +20,15 @@ pub enum Notice {
     RestoredFromBackup {
         /// Where the damaged file now is, if there was one.
         damaged: Option<PathBuf>,
-        /// Whether it came from a newer version of the app rather than being damaged.
-        newer: bool,
+        /// Why it could not be used.
+        why: Why,
     },
     /// The progress file was damaged and no backup could be used.
     StartedOver {
         /// Where the damaged file now is.
         damaged: PathBuf,
-        /// Whether it came from a newer version of the app rather than being damaged.
-        newer: bool,
+        /// Why it could not be used.
+        why: Why,
     },
     /// The progress file could not be read; nothing will be saved over it this session.
     Unreadable {
@@ -64,8 +64,8 @@ pub enum Notice {
     ImportRefused {
         /// The file.
         path: PathBuf,
-        /// Whether it came from a newer version.
-        newer: bool,
+        /// Why it could not be used.
+        why: Why,
     },
     /// The progress was replaced by an imported file; the old one was kept.
     Imported {
@@ -88,20 +88,52 @@ pub enum Notice {
     },
 }
 
+/// Why a progress file could not be used, as far as the person needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// Damaged, or not a progress file.
+    Damaged,
+    /// Made by a newer version of the app.
+    Newer,
+    /// Larger than any progress file ([`crate::store::MAX_FILE_BYTES`]).
+    TooLarge,
+    /// A pipe, a device or a folder, not a file.
+    NotAFile,
+}
+
+impl Why {
+    /// The person's view of a decoding failure.
+    #[must_use]
+    pub fn of(reason: &DecodeError) -> Self {
+        match reason {
+            DecodeError::Newer(_) => Self::Newer,
+            DecodeError::TooLarge(_) => Self::TooLarge,
+            DecodeError::NotAFile => Self::NotAFile,
+            DecodeError::NotText | DecodeError::Damaged(..) | DecodeError::Unreadable(_) => {
+                Self::Damaged
+            }
+        }
+    }
+}
+
+/// The size limit in MiB, for messages.
+fn limit() -> String {
+    (crate::store::MAX_FILE_BYTES / (1024 * 1024)).to_string()
+}
+
 impl Notice {
     /// The notice for a load, if the person needs to hear about it.
     #[must_use]
     pub fn from_load_event(event: LoadEvent) -> Option<Self> {
-        let newer = |reason: Option<&DecodeError>| matches!(reason, Some(DecodeError::Newer(_)));
         match event {
             LoadEvent::Fresh | LoadEvent::Loaded => None,
             LoadEvent::RestoredFromBackup { damaged, reason } => Some(Self::RestoredFromBackup {
                 damaged,
-                newer: newer(reason.as_ref()),
+                why: reason.as_ref().map_or(Why::Damaged, Why::of),
             }),
             LoadEvent::StartedOver { damaged, reason } => Some(Self::StartedOver {
                 damaged,
-                newer: newer(Some(&reason)),
+                why: Why::of(&reason),
             }),
             LoadEvent::Unreadable(error) => Some(Self::Unreadable {
                 path: error.path().to_owned(),
@@ -118,20 +150,37 @@ impl Notice {
             }
             Self::RestoredFromBackup {
                 damaged: Some(path),
-                newer: false,
-            } => tr!(texts, "notice-restored", path = shown(path)),
-            Self::RestoredFromBackup {
-                damaged: Some(path),
-                newer: true,
-            } => tr!(texts, "notice-restored-newer", path = shown(path)),
-            Self::StartedOver {
-                damaged,
-                newer: false,
-            } => tr!(texts, "notice-started-over", path = shown(damaged)),
-            Self::StartedOver {
-                damaged,
-                newer: true,
-            } => tr!(texts, "notice-started-over-newer", path = shown(damaged)),
+                why,
+            } => {
+                let path = shown(path);
+                match why {
+                    Why::Damaged => tr!(texts, "notice-restored", path = path),
+                    Why::Newer => tr!(texts, "notice-restored-newer", path = path),
+                    Why::TooLarge => {
+                        tr!(
+                            texts,
+                            "notice-restored-too-large",
+                            path = path,
+                            limit = limit()
+                        )
+                    }
+                    Why::NotAFile => tr!(texts, "notice-restored-not-a-file", path = path),
+                }
+            }
+            Self::StartedOver { damaged, why } => {
+                let path = shown(damaged);
+                match why {
+                    Why::Damaged => tr!(texts, "notice-started-over", path = path),
+                    Why::Newer => tr!(texts, "notice-started-over-newer", path = path),
+                    Why::TooLarge => tr!(
+                        texts,
+                        "notice-started-over-too-large",
+                        path = path,
+                        limit = limit()
+                    ),
+                    Why::NotAFile => tr!(texts, "notice-started-over-not-a-file", path = path),
+                }
+            }
             Self::Unreadable { path } => tr!(texts, "notice-unreadable", path = shown(path)),
             Self::FileSaved {
                 purpose: FilePurpose::ExportProgress,
@@ -165,11 +214,21 @@ impl Notice {
                     ),
                 }
             }
-            Self::ImportRefused { path, newer: false } => {
-                tr!(texts, "notice-import-refused", path = shown(path))
-            }
-            Self::ImportRefused { path, newer: true } => {
-                tr!(texts, "notice-import-newer", path = shown(path))
+            Self::ImportRefused { path, why } => {
+                let path = shown(path);
+                match why {
+                    Why::Damaged => tr!(texts, "notice-import-refused", path = path),
+                    Why::Newer => tr!(texts, "notice-import-newer", path = path),
+                    Why::TooLarge => {
+                        tr!(
+                            texts,
+                            "notice-import-too-large",
+                            path = path,
+                            limit = limit()
+                        )
+                    }
+                    Why::NotAFile => tr!(texts, "notice-import-not-a-file", path = path),
+                }
             }
             Self::Imported { path, backup } => tr!(
                 texts,
@@ -222,6 +281,14 @@ pub fn save_error_message(texts: &Texts, error: &StoreError) -> String {
     match error.trouble() {
         Trouble::NoPermission => tr!(texts, "save-error-permission", path = folder),
         Trouble::DiskFull => tr!(texts, "save-error-disk-full", path = folder),
+        Trouble::TooLarge => tr!(
+            texts,
+            "save-error-too-large",
+            path = folder,
+            limit = limit()
+        ),
+        Trouble::NotAFile => tr!(texts, "save-error-not-a-file", path = folder),
+        Trouble::OthersCanWrite => tr!(texts, "save-error-others-can-write", path = folder),
         Trouble::AlreadyOpen | Trouble::Other => tr!(texts, "save-error-other", path = folder),
     }
 }

@@ -1,0 +1,111 @@
+//! The data folder's lock: only one copy of the app writes to a folder at a time.
+
+use std::fs::{self, File, OpenOptions};
+use std::path::Path;
+
+use super::StoreError;
+use super::atomic::RealFs;
+use super::paths::{LOCK_FILE, check_private, ensure_dir};
+
+/// Holds the data folder's lock for as long as it lives.
+#[derive(Debug)]
+pub struct DataLock {
+    _file: File,
+}
+
+impl DataLock {
+    /// Creates the folder if needed (private, 0700) and takes its lock (a 0600 file).
+    ///
+    /// # Errors
+    /// [`StoreError::AlreadyOpen`] when another copy of the app holds it,
+    /// [`StoreError::OthersCanWrite`] for a folder another user can write to,
+    /// [`StoreError::NotAFile`] when the lock's name is taken by a pipe or a device, or an
+    /// I/O error.
+    pub fn acquire(dir: &Path) -> Result<Self, StoreError> {
+        ensure_dir(&RealFs, dir)?;
+        check_private(dir)?;
+        let path = dir.join(LOCK_FILE);
+        let mut options = OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt as _;
+            // O_NONBLOCK: a FIFO under the lock's name must not hang start-up.
+            options
+                .mode(0o600)
+                .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
+        }
+        let file = options
+            .open(&path)
+            .map_err(|source| match source.raw_os_error() {
+                // ENXIO: a FIFO nobody reads; ELOOP: a link (O_NOFOLLOW).
+                #[cfg(unix)]
+                Some(libc::ENXIO | libc::ELOOP) => StoreError::NotAFile(path.clone()),
+                _ => StoreError::Write {
+                    path: path.clone(),
+                    source,
+                },
+            })?;
+        let metadata = file.metadata().map_err(|source| StoreError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        if !metadata.is_file() {
+            return Err(StoreError::NotAFile(path));
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            // A lock made by an older version may be 0644.
+            if metadata.permissions().mode() & 0o077 != 0 {
+                let _ = file.set_permissions(fs::Permissions::from_mode(0o600));
+            }
+        }
+        match file.try_lock() {
+            Ok(()) => Ok(Self { _file: file }),
+            Err(fs::TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen(dir.to_owned())),
+            Err(fs::TryLockError::Error(source)) => Err(StoreError::Write { path, source }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_lock_on_the_same_folder_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let first = DataLock::acquire(dir.path()).expect("first lock");
+        assert!(matches!(
+            DataLock::acquire(dir.path()),
+            Err(StoreError::AlreadyOpen(_))
+        ));
+        drop(first);
+        DataLock::acquire(dir.path()).expect("free again");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_lock_is_private_and_a_fifo_in_its_place_does_not_hang() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let lock = DataLock::acquire(dir.path()).expect("lock");
+        let mode = fs::metadata(dir.path().join(LOCK_FILE))
+            .expect("exists")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        drop(lock);
+        fs::remove_file(dir.path().join(LOCK_FILE)).expect("remove");
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join(LOCK_FILE))
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        assert!(matches!(
+            DataLock::acquire(dir.path()),
+            Err(StoreError::NotAFile(_))
+        ));
+    }
+}
