@@ -281,9 +281,12 @@ fn japanese_lines(ui: &egui::Ui, text: &str, font: &egui::FontId, width: f32) ->
     (text, width.to_bits(), font.size.to_bits()).hash(&mut hasher);
     let key = hasher.finish();
     let cache_id = egui::Id::unique("japanese-line-breaks");
-    if let Some(lines) = ui.data(|d| {
-        d.get_temp::<BrokenLines>(cache_id)
-            .and_then(|cache| cache.0.get(&key).cloned())
+    // Looked up in place: `get_temp` would clone the whole cache on every call.
+    if let Some(lines) = ui.data_mut(|d| {
+        d.get_temp_mut_or_default::<BrokenLines>(cache_id)
+            .0
+            .get(&key)
+            .cloned()
     }) {
         return lines.map(|l| l.to_string());
     }
