@@ -128,20 +128,44 @@ impl GuideScreen {
                 line_height: Some(theme::line_height(ui, size)),
                 ..TextFormat::default()
             };
-            job.append(mark, 0.0, format(tokens.text.title));
-            job.append(&label, 0.0, format(tokens.text.title));
+            // Japanese lines broken by kinsoku, within the button's padding.
+            let inner = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+            let broken = |text: &str, size: f32, used: f32| {
+                let font = egui::FontId::proportional(size);
+                widgets::japanese_lines(ui, text, &font, inner - used)
+                    .unwrap_or_else(|| text.to_owned())
+            };
+            let mark_width = ui.fonts_mut(|f| {
+                mark.chars()
+                    .map(|c| f.glyph_width(&egui::FontId::proportional(tokens.text.title), c))
+                    .sum::<f32>()
+            });
+            let mut spoken = format!("{mark}{label}");
             if let Some(hint) = answer.hint_id(shared.kb) {
-                job.append(
-                    &format!("\n{}", tr!(texts, hint)),
-                    0.0,
-                    format(tokens.text.body),
-                );
+                spoken.push('\n');
+                spoken.push_str(&tr!(texts, hint));
+            }
+            job.append(mark, 0.0, format(tokens.text.title));
+            job.append(
+                &broken(&label, tokens.text.title, mark_width),
+                0.0,
+                format(tokens.text.title),
+            );
+            if let Some(hint) = answer.hint_id(shared.kb) {
+                let hint = broken(&tr!(texts, hint), tokens.text.body, 0.0);
+                job.append(&format!("\n{hint}"), 0.0, format(tokens.text.body));
             }
             let button = egui::Button::new(job)
                 .selected(chosen)
                 .wrap()
                 .min_size(egui::vec2(ui.available_width(), tokens.size.answer_height));
-            if ui.add(button).clicked() {
+            let response = ui.add(button);
+            // Screen readers get the words without the inserted line breaks.
+            let enabled = ui.is_enabled();
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, enabled, chosen, &spoken)
+            });
+            if response.clicked() {
                 let before = self.answers.clone();
                 shared
                     .kb

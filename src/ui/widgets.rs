@@ -274,9 +274,17 @@ struct BrokenLines(std::collections::HashMap<u64, Option<std::sync::Arc<str>>>);
 const BROKEN_LINES_KEPT: usize = 4096;
 
 /// `text` with a line break wherever it must wrap at `width` in `font`, by the Japanese rules
-/// of [`crate::export::wrap`]; `None` when it fits as it is.
-fn japanese_lines(ui: &egui::Ui, text: &str, font: &egui::FontId, width: f32) -> Option<String> {
+/// of [`crate::export::wrap`]; `None` when it fits as it is (or is not Japanese).
+pub fn japanese_lines(
+    ui: &egui::Ui,
+    text: &str,
+    font: &egui::FontId,
+    width: f32,
+) -> Option<String> {
     use std::hash::{Hash as _, Hasher as _};
+    if !text.chars().any(is_japanese) {
+        return None;
+    }
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     (text, width.to_bits(), font.size.to_bits()).hash(&mut hasher);
     let key = hasher.finish();
