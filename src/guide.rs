@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 
 use crate::i18n::TextId;
-use crate::knowledge::{KnowledgeBase, KnowledgeError};
+use crate::knowledge::{KnowledgeBase, KnowledgeError, resolve};
 use crate::progress::{Action, Progress, StepOutcome};
 
 /// The guided start's questions, in the order they are asked.
@@ -353,14 +353,14 @@ impl Guide {
                     });
                 }
                 for signal in answer.signals.iter().chain(&answer.shows) {
-                    check(&from, "signal", signal, signals)?;
+                    resolve(&from, "signal", signal, signals)?;
                 }
                 for step in &answer.tried {
-                    check(&from, "step", step, steps)?;
+                    resolve(&from, "step", step, steps)?;
                 }
             }
             for signal in question.when.iter().chain(&question.unless) {
-                check(&question.id, "signal", signal, signals)?;
+                resolve(&question.id, "signal", signal, signals)?;
             }
         }
         Ok(())
@@ -373,23 +373,6 @@ struct Walk<'g> {
     asked: Vec<&'g Question>,
     /// The signals reported once the answers are in.
     signals: BTreeSet<String>,
-}
-
-fn check(
-    from: &str,
-    kind: &'static str,
-    id: &str,
-    known: &std::collections::HashSet<&str>,
-) -> Result<(), KnowledgeError> {
-    if known.contains(id) {
-        Ok(())
-    } else {
-        Err(KnowledgeError::UnknownReference {
-            from: from.to_owned(),
-            kind,
-            id: id.to_owned(),
-        })
-    }
 }
 
 #[cfg(test)]

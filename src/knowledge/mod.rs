@@ -16,6 +16,8 @@ mod steps;
 mod support;
 mod validate;
 
+pub(crate) use validate::resolve;
+
 #[cfg(test)]
 mod tests;
 

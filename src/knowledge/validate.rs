@@ -161,7 +161,8 @@ fn unique_ids<'a>(
     Ok(seen)
 }
 
-fn resolve(
+/// `Ok` when `id` is among `known`, else the error naming where it was referenced from.
+pub(crate) fn resolve(
     from: &str,
     kind: &'static str,
     id: &str,
