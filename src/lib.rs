@@ -37,6 +37,8 @@
 //! - `official`: the official Microsoft hosts, the only ones linked or contacted.
 //! - `progress/`: the person's state: `Action` and `apply`, code requests, timers.
 //! - `recognise`: which known message a pasted text is.
+//! - `reminders/`: when a wait ends in the background, a notification of the system (behind
+//!   the `Notifier` trait).
 //! - `store`: where progress lives on disk and how it is saved without loss.
 //! - `timers`: when the window must look at the clock again.
 //! - `triage`: causes ranked by what was reported, and the one "what next?".
@@ -72,6 +74,7 @@ pub mod net;
 pub mod official;
 pub mod progress;
 pub mod recognise;
+pub mod reminders;
 pub mod store;
 pub mod timers;
 pub mod triage;

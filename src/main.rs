@@ -13,6 +13,7 @@ use signin_rescue::cli::{self, Command};
 use signin_rescue::export::{self, ExportKind};
 use signin_rescue::i18n::{Language, Texts};
 use signin_rescue::instance;
+use signin_rescue::reminders::desktop::DesktopNotifier;
 use signin_rescue::store::{self, StoreError};
 use signin_rescue::tr;
 use signin_rescue::ui::theme;
@@ -122,8 +123,18 @@ fn run_window(options: &cli::Options) -> ExitCode {
         eprintln!("{}", tr!(&fallback_texts(), "cli-no-data-dir"));
         return ExitCode::FAILURE;
     };
+    // The window's context, once it exists: a second launch and a click on a reminder bring
+    // the window to the front through it.
+    let window_ctx: Arc<OnceLock<egui::Context>> = Arc::default();
+    let reminder_ctx = Arc::clone(&window_ctx);
+    let notifier = DesktopNotifier::new(Arc::new(move || {
+        if let Some(ctx) = reminder_ctx.get() {
+            bring_to_front(ctx);
+        }
+    }));
     let startup = match Startup::prepare(AppOptions {
         language: options.language,
+        notifier: Arc::new(notifier),
         ..AppOptions::new(data_dir.clone())
     }) {
         Ok(startup) => startup,
@@ -184,7 +195,6 @@ fn run_window(options: &cli::Options) -> ExitCode {
     // The window opens where it was; `window.ron` is the app's own file (see `app::view`).
     window.viewport = view::place(window.viewport, view::load(&data_dir).as_ref());
     // A second launch on this folder brings this window to the front (see `instance`).
-    let window_ctx: Arc<OnceLock<egui::Context>> = Arc::default();
     let raise_ctx = Arc::clone(&window_ctx);
     let _listener = instance::Listener::start(&data_dir, move || {
         if let Some(ctx) = raise_ctx.get() {

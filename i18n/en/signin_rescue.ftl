@@ -155,6 +155,7 @@ notice-imported = Your progress was replaced with { $path }. The previous progre
 notice-started-afresh = You are starting afresh. The previous progress was kept in { $backup }.
 notice-not-replaced = A copy of your current progress could not be kept, so nothing was replaced. Check that the data folder can be written to.
 notice-folder-not-opened = The folder could not be opened. It is here: { $path }
+notice-reminder-not-shown = A wait ended while this window was in the background, but your computer did not show the reminder. Waits that are over are always listed at the top of this window.
 
 ## Screens
 
@@ -368,6 +369,10 @@ timer-stop = Stop the timer
 timer-running = Waiting: { $left } left (until { $when })
 timer-due = The wait “{ $wait }” is over ({ $when }). Record what happens when you try again.
 timer-due-next = Next to try: { $step }
+# A notification of the system, shown when a wait ends while the window is in the background.
+# Only the wait and the step are named: nothing personal.
+reminder-title = The wait is over: { $wait }
+reminder-body-step = { $todo } Next to try: { $step }
 timer-dismiss = Done
 timers-heading = Waiting
 timer-line = { $wait }: { $left } left (until { $when })
@@ -422,6 +427,8 @@ command-text-reset = Normal text size
 command-theme-system = Same as the system
 command-theme-light = Light
 command-theme-dark = Dark
+command-reminders = Remind me when a wait is over
+command-reminders-hint = When a wait ends while this window is in the background, your computer shows a notification with the name of the wait and the next step. Nothing personal is in it.
 command-start-check = Check the connection
 command-stop-check = Stop
 command-retry-save = Try saving now

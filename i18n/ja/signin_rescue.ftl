@@ -134,6 +134,7 @@ notice-imported = 進み具合を { $path } の内容に置き換えました。
 notice-started-afresh = 最初からやり直します。それまでの進み具合は { $backup } に残してあります。
 notice-not-replaced = 今の進み具合の控えを残せなかったため、置き換えていません。データフォルダーに書き込めるか確認してください。
 notice-folder-not-opened = フォルダーを開けませんでした。場所はこちらです：{ $path }
+notice-reminder-not-shown = この画面が後ろにある間に待ち時間が終わりましたが、パソコンがお知らせを表示できませんでした。終わった待ち時間は、いつもこの画面の上のほうに出ます。
 
 ## 画面
 
@@ -343,6 +344,9 @@ timer-stop = タイマーを止める
 timer-running = 待機中：残り { $left }（{ $when } まで）
 timer-due = 「{ $wait }」の待ち時間が終わりました（{ $when }）。もう一度試したら、結果を記録しましょう。
 timer-due-next = 次に試すこと：{ $step }
+# 画面が後ろにある間に待ち時間が終わったときの、システムのお知らせ。待ち時間と手順の名前だけで、個人の情報は入れない。
+reminder-title = 待ち時間が終わりました：{ $wait }
+reminder-body-step = { $todo }次に試すこと：{ $step }
 timer-dismiss = 確認した
 timers-heading = 待っているもの
 timer-line = { $wait }：残り { $left }（{ $when } まで）
@@ -397,6 +401,8 @@ command-text-reset = 標準の文字の大きさ
 command-theme-system = システムに合わせる
 command-theme-light = ライト
 command-theme-dark = ダーク
+command-reminders = 待ち時間が終わったら知らせる
+command-reminders-hint = この画面が後ろにある間に待ち時間が終わると、パソコンのお知らせで、待ち時間の名前と次の手順を伝えます。個人の情報は入りません。
 command-start-check = 接続をチェックする
 command-stop-check = 中止
 command-retry-save = 今すぐ保存を試す

@@ -84,6 +84,7 @@ impl App {
             Command::ThemeSystem => self.ctx.set_theme(ThemePreference::System),
             Command::ThemeLight => self.ctx.set_theme(ThemePreference::Light),
             Command::ThemeDark => self.ctx.set_theme(ThemePreference::Dark),
+            Command::ToggleReminders => self.reminders_on = !self.reminders_on,
             Command::StartCheck => self.start_check(),
             Command::StopCheck => self.stop_check(),
             Command::RetrySave => self.autosave.retry_now(),

@@ -19,6 +19,7 @@ use crate::i18n::{Language, Texts};
 use crate::knowledge::KnowledgeBase;
 use crate::net::CheckConfig;
 use crate::progress::Progress;
+use crate::reminders::{Poster, Reminders};
 use crate::store::{self, LoadEvent};
 use crate::timers;
 use crate::tr;
@@ -55,6 +56,14 @@ pub struct App {
     confirm_close: bool,
     /// The person chose to close anyway.
     close_anyway: bool,
+    /// Which waits that are over were announced.
+    reminders: Reminders,
+    /// Shows the reminders, on a thread of its own.
+    poster: Poster,
+    /// Whether reminders are on (View menu; kept in `window.ron`).
+    reminders_on: bool,
+    /// Whether the person was told that the system did not show a reminder (once a session).
+    reminder_failure_told: bool,
 }
 
 impl App {
@@ -76,6 +85,7 @@ impl App {
             dialogs,
             save_folder,
             check_config,
+            notifier,
         } = startup;
         let last_saved = matches!(event, LoadEvent::Loaded).then(|| store::encode(&progress));
         let writable = !matches!(event, LoadEvent::Unreadable(_));
@@ -89,6 +99,8 @@ impl App {
         // The save delay runs on the computer's clock: the app's clock is the person's wall time,
         // which whole-app tests stand still to test timers; autosave's own tests inject one.
         let autosave = Autosave::new(store, lock, writable, last_saved, Arc::new(SystemClock));
+        let reminders = Reminders::new(&progress, clock.now());
+        let reminders_on = view_prefs.is_none_or(|p| p.reminders);
         let mut app = Self {
             kb,
             texts: Texts::new(language).with_time_zone(time_zone),
@@ -115,6 +127,10 @@ impl App {
             measure: measure::Measure::from_env(),
             confirm_close: false,
             close_anyway: false,
+            reminders,
+            poster: Poster::new(notifier),
+            reminders_on,
+            reminder_failure_told: false,
         };
         if restored {
             app.autosave.changed();
@@ -188,6 +204,49 @@ impl App {
         self.checker.is_some()
     }
 
+    /// Waits up to `timeout` for the reminders handed to the system to be answered, and handles
+    /// the answers as the next frame would. For tests.
+    pub fn finish_reminders(&mut self, timeout: std::time::Duration) {
+        let failures = self.poster.wait_answered(timeout);
+        self.reminders_answered(&failures);
+    }
+
+    /// Whether reminders are on.
+    #[must_use]
+    pub fn reminders_on(&self) -> bool {
+        self.reminders_on
+    }
+
+    /// Announces the waits that just ended, if the window is in the background, and tells the
+    /// person once if the system did not show a reminder.
+    fn remind(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.focused);
+        let reminders = self.reminders.check(
+            &self.kb,
+            &self.progress,
+            &self.texts,
+            self.clock.now(),
+            focused,
+            self.reminders_on,
+        );
+        let mut failures = Vec::new();
+        for reminder in reminders {
+            failures.extend(self.poster.post(reminder).err());
+        }
+        failures.extend(self.poster.failures());
+        self.reminders_answered(&failures);
+    }
+
+    fn reminders_answered(&mut self, failures: &[crate::reminders::NotifyError]) {
+        for failure in failures {
+            log::warn!("{failure}");
+        }
+        if !failures.is_empty() && !self.reminder_failure_told {
+            self.reminder_failure_told = true;
+            self.notices.push(Notice::ReminderNotShown);
+        }
+    }
+
     /// The messages shown in the banner area.
     #[must_use]
     pub fn notices(&self) -> &[Notice] {
@@ -198,7 +257,10 @@ impl App {
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.measure.frame(ctx);
-        if let Some(text) = self.view_file.changed(view::current(ctx, None)) {
+        if let Some(text) = self
+            .view_file
+            .changed(view::current(ctx, None, self.reminders_on))
+        {
             self.autosave
                 .write_file(view::path(&self.data_dir), text.into_bytes());
         }
@@ -219,6 +281,7 @@ impl eframe::App for App {
             self.title_shown = Some(self.texts.language());
         }
         self.poll_check(ctx);
+        self.remind(ctx);
         for outcome in self.files.finished() {
             self.file_finished(outcome);
         }
@@ -248,6 +311,7 @@ impl eframe::App for App {
             live_check: self.checker.as_ref().map(|check| &check.live),
             check_hosts: &self.check_hosts,
             confirm_close: self.confirm_close,
+            reminders_on: self.reminders_on,
         };
         let actions = self.screens.ui(ui, &shared);
         self.apply(actions);
@@ -256,7 +320,7 @@ impl eframe::App for App {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.autosave.flush_at_exit(&self.progress);
         // The window's size and place, with the settings, for the next start.
-        let prefs = view::current(&self.ctx, view::geometry(&self.ctx));
+        let prefs = view::current(&self.ctx, view::geometry(&self.ctx), self.reminders_on);
         if let Err(e) =
             store::write_file(&view::path(&self.data_dir), view::encode(&prefs).as_bytes())
         {

@@ -1,6 +1,6 @@
 //! What the app needs before its window opens: the data folder's lock, the loaded progress,
 //! the language, and the parts a test can replace (clock, file dialogs, connection-check
-//! targets).
+//! targets, the reminders' notifier).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,6 +13,7 @@ use crate::i18n::Language;
 use crate::knowledge::{KnowledgeBase, KnowledgeError};
 use crate::net::CheckConfig;
 use crate::progress::Progress;
+use crate::reminders::{NoNotifier, Notifier};
 use crate::store::{DataLock, LoadEvent, Store, StoreError};
 
 /// The app's id: the Linux `.desktop` file name and the Wayland app id.
@@ -37,6 +38,9 @@ pub struct AppOptions {
     pub save_folder: SaveFolder,
     /// What the connectivity check contacts (Microsoft's hosts; local servers in tests).
     pub check_config: CheckConfig,
+    /// What shows a reminder when a wait ends in the background (the system's notifications
+    /// in the window `main` opens; nothing unless chosen, so that tests and scripts stay quiet).
+    pub notifier: Arc<dyn Notifier>,
 }
 
 impl AppOptions {
@@ -53,6 +57,7 @@ impl AppOptions {
             time_zone: TimeZone::system(),
             dialogs: Box::new(NativeDialogs),
             check_config: CheckConfig::production(),
+            notifier: Arc::new(NoNotifier),
         }
     }
 }
@@ -81,6 +86,7 @@ pub struct Startup {
     pub(super) dialogs: Box<dyn FileDialogs>,
     pub(super) save_folder: SaveFolder,
     pub(super) check_config: CheckConfig,
+    pub(super) notifier: Arc<dyn Notifier>,
 }
 
 impl Startup {
@@ -122,6 +128,7 @@ impl Startup {
             dialogs: options.dialogs,
             save_folder: options.save_folder,
             check_config: options.check_config,
+            notifier: options.notifier,
         })
     }
 

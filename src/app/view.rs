@@ -36,12 +36,22 @@ pub struct ViewPrefs {
     /// The window's size and place at the last exit.
     #[serde(default)]
     pub window: Option<Geometry>,
+    /// Whether a wait that ends in the background brings a notification of the system (on
+    /// unless turned off in View).
+    #[serde(default = "on")]
+    pub reminders: bool,
+}
+
+fn on() -> bool {
+    true
 }
 
 impl ViewPrefs {
     /// Whether the settings the person chose (not the window's place) differ.
     fn choices_differ(&self, other: &Self) -> bool {
-        self.theme != other.theme || self.zoom.to_bits() != other.zoom.to_bits()
+        self.theme != other.theme
+            || self.zoom.to_bits() != other.zoom.to_bits()
+            || self.reminders != other.reminders
     }
 }
 
@@ -83,11 +93,12 @@ pub fn encode(prefs: &ViewPrefs) -> String {
 
 /// The window's settings now.
 #[must_use]
-pub fn current(ctx: &egui::Context, window: Option<Geometry>) -> ViewPrefs {
+pub fn current(ctx: &egui::Context, window: Option<Geometry>, reminders: bool) -> ViewPrefs {
     ViewPrefs {
         theme: ctx.options(|o| o.theme_preference),
         zoom: ctx.zoom_factor(),
         window,
+        reminders,
     }
 }
 
@@ -171,6 +182,7 @@ mod tests {
                 position: Some([10.0, 20.0]),
                 maximized: false,
             }),
+            reminders: true,
         }
     }
 
@@ -207,6 +219,21 @@ mod tests {
         let written = file.changed(prefs(1.2)).expect("the text size changed");
         assert!(written.contains("1.2"));
         assert_eq!(file.changed(prefs(1.2)), None, "written once");
+        let quiet = ViewPrefs {
+            reminders: false,
+            ..prefs(1.2)
+        };
+        let written = file.changed(quiet).expect("reminders were turned off");
+        assert!(written.contains("reminders: false"));
+    }
+
+    #[test]
+    fn reminders_are_on_in_a_window_file_from_before_they_existed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let old = encode(&prefs(1.0)).replace("reminders: true,", "");
+        assert!(!old.contains("reminders"));
+        store::write_file(&path(dir.path()), old.as_bytes()).expect("written");
+        assert!(load(dir.path()).expect("usable").reminders);
     }
 
     #[cfg(unix)]

@@ -54,6 +54,8 @@ pub enum Command {
     ThemeLight,
     /// The dark theme.
     ThemeDark,
+    /// Turn the system notification at the end of a wait on or off.
+    ToggleReminders,
     /// Start the connection check.
     StartCheck,
     /// Stop the running connection check.
@@ -73,7 +75,7 @@ pub enum Menu {
 
 impl Command {
     /// Every command, in the order menus and the shortcut list show them.
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 24] = [
         Self::OpenGuide,
         Self::ExportProgress,
         Self::ImportProgress,
@@ -94,6 +96,7 @@ impl Command {
         Self::TextLarger,
         Self::TextSmaller,
         Self::TextReset,
+        Self::ToggleReminders,
         Self::StartCheck,
         Self::StopCheck,
         Self::RetrySave,
@@ -123,6 +126,7 @@ impl Command {
             Self::ThemeSystem => "command-theme-system",
             Self::ThemeLight => "command-theme-light",
             Self::ThemeDark => "command-theme-dark",
+            Self::ToggleReminders => "command-reminders",
             Self::StartCheck => "command-start-check",
             Self::StopCheck => "command-stop-check",
             Self::RetrySave => "command-retry-save",
@@ -178,6 +182,7 @@ impl Command {
             Self::OpenDataFolder => Some((Menu::Progress, 3)),
             Self::ThemeSystem | Self::ThemeLight | Self::ThemeDark => Some((Menu::View, 0)),
             Self::TextLarger | Self::TextSmaller | Self::TextReset => Some((Menu::View, 1)),
+            Self::ToggleReminders => Some((Menu::View, 2)),
             _ => None,
         }
     }
@@ -213,6 +218,24 @@ impl Command {
                 shortcut = ctx.format_shortcut(&shortcut)
             ),
             None => self.label(texts),
+        }
+    }
+
+    /// A longer explanation of the command, shown when the pointer rests on its entry.
+    #[must_use]
+    pub fn hint_id(self) -> Option<TextId> {
+        match self {
+            Self::ToggleReminders => Some(TextId::fixed("command-reminders-hint")),
+            _ => None,
+        }
+    }
+
+    /// Whether a setting that is on or off (reminders) is on; `None` for other commands.
+    #[must_use]
+    pub fn is_on(self, shared: &Shared<'_>) -> Option<bool> {
+        match self {
+            Self::ToggleReminders => Some(shared.reminders_on),
+            _ => None,
         }
     }
 
@@ -265,7 +288,8 @@ impl Command {
         response
     }
 
-    /// The command's entry in a menu, with its shortcut; a choice (a theme) as a radio button.
+    /// The command's entry in a menu, with its shortcut; a choice (a theme) as a radio button,
+    /// a setting that is on or off as a tick box.
     pub fn menu_entry_ui(
         self,
         ui: &mut egui::Ui,
@@ -273,18 +297,26 @@ impl Command {
         actions: &mut Vec<UiAction>,
     ) {
         let label = self.label(shared.texts);
-        let response = match self.is_checked(ui.ctx()) {
-            Some(checked) => ui.add_enabled(
+        let response = match (self.is_checked(ui.ctx()), self.is_on(shared)) {
+            (Some(checked), _) => ui.add_enabled(
                 self.is_enabled(shared),
                 egui::RadioButton::new(checked, label),
             ),
-            None => {
+            (None, Some(on)) => {
+                let mut shown = on;
+                crate::ui::widgets::checkbox(ui, &mut shown, &label)
+            }
+            (None, None) => {
                 let mut button = egui::Button::new(label);
                 if let Some(shortcut) = self.shortcut() {
                     button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
                 }
                 ui.add_enabled(self.is_enabled(shared), button)
             }
+        };
+        let response = match self.hint_id() {
+            Some(hint) => response.on_hover_text(tr!(shared.texts, hint)),
+            None => response,
         };
         if response.clicked() {
             actions.push(UiAction::Command(self));

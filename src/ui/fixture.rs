@@ -75,6 +75,7 @@ impl Fixture {
             live_check: None,
             check_hosts: &self.check_hosts,
             confirm_close: false,
+            reminders_on: true,
         }
     }
 

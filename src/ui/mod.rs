@@ -60,6 +60,8 @@ pub struct Shared<'a> {
     pub check_hosts: &'a [String],
     /// Whether to ask before closing (changes cannot be saved).
     pub confirm_close: bool,
+    /// Whether a wait that ends in the background brings a notification of the system.
+    pub reminders_on: bool,
 }
 
 /// Requests to move between screens, collected while drawing and acted on after.

@@ -86,6 +86,8 @@ pub enum Notice {
         /// The folder.
         path: PathBuf,
     },
+    /// The system did not show a reminder for a wait that ended in the background.
+    ReminderNotShown,
 }
 
 /// Why a progress file could not be used, as far as the person needs to know.
@@ -243,6 +245,7 @@ impl Notice {
             Self::FolderNotOpened { path } => {
                 tr!(texts, "notice-folder-not-opened", path = shown(path))
             }
+            Self::ReminderNotShown => tr!(texts, "notice-reminder-not-shown"),
         }
     }
 

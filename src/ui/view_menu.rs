@@ -29,7 +29,7 @@ pub fn menu_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiActio
 #[cfg(test)]
 mod tests {
     use egui::accesskit::Role;
-    use egui_kittest::kittest::Queryable as _;
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
     use crate::i18n::Language;
     use crate::tr;
@@ -47,8 +47,11 @@ mod tests {
         let texts = &harness.state().texts;
         for command in Command::ALL {
             if command.menu().is_some_and(|(menu, _)| menu == Menu::View) {
+                let shared = harness.state().shared();
                 let role = if command.is_checked(&harness.ctx).is_some() {
                     Role::RadioButton
+                } else if command.is_on(&shared).is_some() {
+                    Role::CheckBox
                 } else {
                     Role::Button
                 };
@@ -77,5 +80,29 @@ mod tests {
         harness.get_by(|node| {
             node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(&larger))
         });
+    }
+
+    #[test]
+    fn reminders_are_a_tick_box_that_shows_whether_they_are_on() {
+        let mut harness = harness(Fixture::new(Language::Ja), Box::new(super::menu_ui));
+        harness.run();
+        let view = tr!(&harness.state().texts, "menu-view");
+        harness.get_by_label(&view).click();
+        harness.run();
+        let label = Command::ToggleReminders.label(&harness.state().texts);
+        let entry = harness.get_by(|node| {
+            node.role() == Role::CheckBox && node.label().as_deref() == Some(&*label)
+        });
+        assert_eq!(
+            entry.accesskit_node().toggled(),
+            Some(egui::accesskit::Toggled::True),
+            "on unless turned off"
+        );
+        entry.click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::Command(Command::ToggleReminders)]
+        );
     }
 }
