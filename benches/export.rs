@@ -86,6 +86,12 @@ fn main() {
         let progress = full_progress(notes);
         let pdf = export::checklist_pdf(&kb, &progress, &texts, now).expect("renders");
         let pages = page_count(&pdf);
+        // `EXPORT_PDF_DIR=/tmp/x cargo bench --bench export` keeps the files to look at.
+        if let Some(dir) = std::env::var_os("EXPORT_PDF_DIR") {
+            let file =
+                std::path::Path::new(&dir).join(format!("checklist-{}.pdf", language.code()));
+            std::fs::write(&file, &pdf).expect("the PDF is kept");
+        }
         let pdf_time = median(|| {
             black_box(export::checklist_pdf(&kb, &progress, &texts, now).expect("renders"));
         });

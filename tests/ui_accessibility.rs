@@ -328,3 +328,121 @@ fn links_and_cautions_of_steps_off_screen_are_there_too() {
         "scrolled into view"
     );
 }
+
+/// The app in a plain egui context, as a window without a screen reader runs it (kittest always
+/// turns AccessKit on, which offers every step in full outline).
+struct PlainWindow {
+    ctx: egui::Context,
+    app: App,
+    frame: eframe::Frame,
+    time: f64,
+}
+
+impl PlainWindow {
+    fn new(dir: &std::path::Path) -> Self {
+        let ctx = egui::Context::default();
+        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+        let startup = signin_rescue::Startup::prepare(signin_rescue::AppOptions {
+            language: Some(Language::En),
+            clock: std::sync::Arc::new(common::clock()),
+            dialogs: Box::new(signin_rescue::files::PresetDialogs::default()),
+            ..signin_rescue::AppOptions::new(dir)
+        })
+        .expect("starts");
+        let app = App::new(&cc, startup);
+        Self {
+            ctx,
+            app,
+            frame: eframe::Frame::_new_kittest(),
+            time: 0.0,
+        }
+    }
+
+    /// One frame, a 60th of a second after the last, with `events`.
+    fn frame(&mut self, events: Vec<egui::Event>) {
+        use eframe::App as _;
+        self.time += 1.0 / 60.0;
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 720.0),
+            )),
+            time: Some(self.time),
+            events,
+            ..Default::default()
+        };
+        let (app, frame) = (&mut self.app, &mut self.frame);
+        let mut output = self.ctx.run_ui(input, |ui| {
+            app.logic(ui.ctx(), frame);
+            app.ui(ui, frame);
+        });
+        // No GPU takes the font texture here.
+        output.textures_delta.clear();
+    }
+
+    /// Frames with no input for half a second (scrolling settles).
+    fn settle(&mut self) {
+        for _ in 0..30 {
+            self.frame(Vec::new());
+        }
+    }
+}
+
+#[test]
+fn without_a_screen_reader_tab_still_walks_into_steps_off_screen() {
+    use signin_rescue::progress::{Action, Progress};
+    use signin_rescue::ui::step::note_id;
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Not a first visit: a note is written, so the checklist shows rather than the questions.
+    let mut progress = Progress::default();
+    progress.apply(
+        Action::NoteEdited {
+            step: "hold-wait".into(),
+            text: "waited a day".into(),
+        },
+        common::START.parse().expect("valid"),
+    );
+    std::fs::write(
+        dir.path().join(signin_rescue::store::PROGRESS_FILE),
+        signin_rescue::store::encode(&progress),
+    )
+    .expect("written");
+    let mut window = PlainWindow::new(dir.path());
+    window.settle();
+    assert!(!window.app.is_guiding());
+    let tab = egui::Event::Key {
+        key: Key::Tab,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    };
+    let note = note_id("hold-contact-support");
+    let mut reached = false;
+    for _ in 0..400 {
+        window.frame(vec![tab.clone()]);
+        window.frame(Vec::new());
+        if window.ctx.memory(egui::Memory::focused) == Some(note) {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab reaches the note far below the window");
+    window.settle();
+    assert_eq!(
+        window.ctx.memory(egui::Memory::focused),
+        Some(note),
+        "the focus stays"
+    );
+    let rect = window.ctx.read_response(note).expect("drawn").rect;
+    assert!(
+        rect.top() >= 0.0 && rect.bottom() <= 720.0,
+        "scrolled into view: {rect:?}"
+    );
+    window.frame(vec![egui::Event::Text("typed by keyboard".into())]);
+    window.frame(Vec::new());
+    assert_eq!(
+        window.app.progress().note("hold-contact-support"),
+        "typed by keyboard"
+    );
+}

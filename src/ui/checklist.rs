@@ -37,6 +37,8 @@ pub struct ChecklistScreen {
 struct Window {
     origin: f32,
     near: egui::Rangef,
+    /// What the steps off screen offer this frame.
+    offer: step::Offer,
 }
 
 impl Window {
@@ -81,6 +83,7 @@ impl ChecklistScreen {
                 let window = Window {
                     origin: ui.max_rect().top(),
                     near: egui::Rangef::new(viewport.top() - margin, viewport.bottom() + margin),
+                    offer: step::Offer::for_frame(ui),
                 };
                 ui.add_space(Tokens::of(ui).space.s);
                 if !shared.progress.safety_seen {
@@ -311,7 +314,7 @@ impl ChecklistScreen {
         let height = known.unwrap_or(Tokens::of(ui).size.step_estimate);
         let revealing = self.reveal.as_deref() == Some(step.id.as_str());
         if !revealing && !window.is_near(top, height) {
-            step::outline_ui(ui, shared, step, height, nav, actions);
+            step::outline_ui(ui, shared, step, height, window.offer, nav, actions);
             return;
         }
         let response = step::full_ui(ui, shared, step, nav, actions);

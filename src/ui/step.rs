@@ -82,7 +82,8 @@ fn outcome_id(step: &str) -> egui::Id {
 }
 
 /// The id of a step's note field, the same whether drawn in full or in outline.
-fn note_id(step: &str) -> egui::Id {
+#[must_use]
+pub fn note_id(step: &str) -> egui::Id {
     egui::Id::unique(("note", step))
 }
 
@@ -244,6 +245,48 @@ fn mark(step: &Step, outcome: StepOutcome) -> UiAction {
     .into()
 }
 
+/// What a step far off screen offers in this frame. Registering its controls costs as much as
+/// drawing small widgets, so they are offered only to whoever can reach them now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offer {
+    /// Only its space: no screen reader is on and the Tab key is not on its way.
+    Space,
+    /// Its controls, for the Tab key: on a frame where Tab is pressed, or while one of them has
+    /// the focus.
+    Controls,
+    /// Its texts and controls, for a screen reader.
+    Everything,
+}
+
+impl Offer {
+    /// What the steps off screen offer in this frame: everything while a screen reader reads the
+    /// window (AccessKit on), their controls on a frame where the Tab key moves the focus or a
+    /// placeholder holds it, else only their space.
+    #[must_use]
+    pub fn for_frame(ui: &egui::Ui) -> Self {
+        if ui.ctx().has_accesskit_node(ui.unique_id()) {
+            return Self::Everything;
+        }
+        let tab = ui.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key {
+                        key: egui::Key::Tab,
+                        pressed: true,
+                        ..
+                    }
+                )
+            })
+        });
+        if tab || widgets::placeholder_had_focus(ui) {
+            Self::Controls
+        } else {
+            Self::Space
+        }
+    }
+}
+
 /// The step far off screen: its space (`height`), and for screen readers and the Tab key the
 /// same texts and controls as [`full_ui`], from the same parts. When Tab gives one of them the
 /// focus, the list scrolls to it, the step is drawn in full and the focus moves on to the real
@@ -254,24 +297,34 @@ pub fn outline_ui(
     shared: &Shared<'_>,
     step: &Step,
     height: f32,
+    offer: Offer,
     nav: &mut Navigation,
     actions: &mut Vec<UiAction>,
 ) {
     let texts = shared.texts;
+    if offer == Offer::Space {
+        // Nobody can reach the step this frame: its space is all it needs.
+        ui.add_space(height);
+        return;
+    }
     // The measured height includes the spacing after the step, which allocating adds again.
     let space = (height - ui.spacing().item_spacing.y).max(0.0);
     let (rect, _) = ui.allocate_exact_size(
         egui::vec2(ui.available_width(), space),
         egui::Sense::hover(),
     );
+    let screen_reader = offer == Offer::Everything;
     // The names are made only when a screen reader asks (AccessKit on): nothing to lay out.
     let title = || tr!(texts, step.title_id());
     let outline = egui::Id::unique(("outline", &step.id));
     let mut labels = 0_usize;
     let mut label = |text: &dyn Fn() -> String| {
-        labels += 1;
-        ui.interact(rect, outline.with(labels), egui::Sense::hover())
-            .widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, text()));
+        // Texts are for screen readers only; the Tab key passes them by.
+        if screen_reader {
+            labels += 1;
+            ui.interact(rect, outline.with(labels), egui::Sense::hover())
+                .widget_info(|| egui::WidgetInfo::labeled(Role::Label, true, text()));
+        }
     };
     let control = |key: &str, role: Role, name: &dyn Fn() -> String| {
         let response = ui.interact(
@@ -280,6 +333,7 @@ pub fn outline_ui(
             egui::Sense::click(),
         );
         response.widget_info(|| egui::WidgetInfo::labeled(role, true, name()));
+        widgets::note_placeholder_focus(ui, &response);
         response.clicked()
     };
     for part in parts(shared, step) {
@@ -326,6 +380,7 @@ pub fn outline_ui(
                             widgets::outcome_button_name(texts, outcome, &title()),
                         )
                     });
+                    widgets::note_placeholder_focus(ui, &response);
                     if response.clicked() && current != outcome {
                         actions.push(mark(step, outcome));
                     }
@@ -334,6 +389,7 @@ pub fn outline_ui(
             Part::Changed(at) => label(&|| changed_text(shared, step, at)),
             Part::Note => {
                 let note = ui.interact(rect, note_id(&step.id), egui::Sense::click());
+                widgets::note_placeholder_focus(ui, &note);
                 note.widget_info(|| {
                     let mut info = egui::WidgetInfo::labeled(
                         Role::MultilineTextInput,
@@ -410,6 +466,7 @@ mod tests {
                         shared,
                         &in_outline,
                         400.0,
+                        super::Offer::for_frame(ui),
                         &mut Navigation::default(),
                         actions,
                     );
@@ -437,6 +494,7 @@ mod tests {
                     shared,
                     &drawn,
                     400.0,
+                    super::Offer::for_frame(ui),
                     &mut Navigation::default(),
                     actions,
                 );

@@ -61,6 +61,28 @@ pub fn inherit_focus(ui: &egui::Ui, control: &egui::Response, step: &str, key: &
     }
 }
 
+/// Where the frame remembers that a control offered in outline holds the keyboard focus.
+fn placeholder_focus_id() -> egui::Id {
+    egui::Id::unique("outline-control-focused")
+}
+
+/// Remembers, for the next frame, that `response` (a control offered in outline) has the focus.
+pub fn note_placeholder_focus(ui: &egui::Ui, response: &egui::Response) {
+    if response.has_focus() || response.gained_focus() {
+        let pass = ui.ctx().cumulative_pass_nr();
+        ui.data_mut(|d| d.insert_temp(placeholder_focus_id(), pass));
+    }
+}
+
+/// Whether a control offered in outline had the focus in the last frame or this one, so that
+/// it is offered again until its step is drawn in full and the focus moves on.
+#[must_use]
+pub fn placeholder_had_focus(ui: &egui::Ui) -> bool {
+    let pass = ui.ctx().cumulative_pass_nr();
+    ui.data(|d| d.get_temp::<u64>(placeholder_focus_id()))
+        .is_some_and(|at| at + 1 >= pass)
+}
+
 /// The word for a step's kind, in its colour.
 pub fn kind_badge(ui: &mut egui::Ui, texts: &Texts, kind: StepKind) {
     let palette = &Tokens::of(ui).colors;
@@ -180,48 +202,125 @@ pub fn outcome_picker(
 }
 
 /// A check box whose ticked state is plain to see: a large box filled with the accent colour
-/// and a thick tick, rather than egui's thin tick on a pale box.
+/// and a thick tick, rather than egui's thin tick on a pale box. The side panel shows one per
+/// message and symptom, so it is painted here rather than built from egui's `Checkbox` (a child
+/// `Ui` and an atom layout each): a third of the work per frame, the same behaviour (mouse,
+/// Tab and Space, the ticked state and the name for screen readers).
 pub fn checkbox(ui: &mut egui::Ui, checked: &mut bool, label: &str) -> egui::Response {
     let tokens = Tokens::of(ui);
-    let ticked = *checked;
-    ui.scope(|ui| {
-        if ticked {
-            let c = &tokens.colors;
-            let widgets = &mut ui.visuals_mut().widgets;
-            for state in [
-                &mut widgets.inactive,
-                &mut widgets.hovered,
-                &mut widgets.active,
-            ] {
-                state.bg_fill = c.accent.0;
-                state.bg_stroke = egui::Stroke::new(tokens.size.border, c.accent.0);
-                state.fg_stroke = egui::Stroke::new(tokens.size.tick, c.on_accent.0);
-            }
-        }
-        // The label keeps the body colour (egui would take the tick's), the airy lines and
-        // the Japanese line breaks.
-        let broken = if label.chars().any(is_japanese) {
-            let font = egui::TextStyle::Body.resolve(ui.style());
-            let spacing = ui.spacing();
-            let width = ui.available_width() - spacing.icon_width - spacing.icon_spacing;
-            japanese_lines(ui, label, &font, width)
+    let spacing = ui.spacing();
+    let (box_size, tick_size, gap) = (
+        spacing.icon_width,
+        spacing.icon_width_inner,
+        spacing.icon_spacing,
+    );
+    let min_height = spacing.interact_size.y;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let wrap = (ui.available_width() - box_size - gap).max(0.0);
+    // The label keeps the body colour, the airy lines and the Japanese line breaks.
+    let broken = japanese_lines(ui, label, &font, wrap);
+    let shown = broken.as_deref().unwrap_or(label);
+    let galley = airy_galley(ui, shown, font, tokens.colors.text.0, wrap);
+    let first_row = galley
+        .rows
+        .first()
+        .map_or(galley.size().y, |row| row.rect().height());
+    let height = galley.size().y.max(min_height);
+    let (rect, mut response) = ui.allocate_exact_size(
+        egui::vec2(box_size + gap + galley.size().x, height),
+        egui::Sense::click(),
+    );
+    if response.clicked() {
+        *checked = !*checked;
+        response.mark_changed();
+    }
+    let (enabled, ticked) = (ui.is_enabled(), *checked);
+    // Screen readers get the text without the line breaks.
+    response
+        .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, ticked, label));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        // The box sits beside the first line, as the text's lines grow downwards.
+        let text_top = rect.top() + ((height - galley.size().y) / 2.0).max(0.0);
+        let centre = if galley.rows.len() > 1 {
+            text_top + first_row / 2.0
         } else {
-            None
+            rect.center().y
         };
-        let shown = broken.as_deref().unwrap_or(label);
-        let rich = RichText::new(shown).color(tokens.colors.text.0);
-        let extra = ui.spacing().extra_text_line_spacing;
-        let style = std::sync::Arc::clone(ui.style());
-        let row = ui.fonts_mut(|f| rich.font_height(f, &style));
-        let response = ui.checkbox(checked, rich.line_height(Some(row + extra)));
-        // Screen readers get the text without the line breaks.
-        let (enabled, ticked) = (ui.is_enabled(), *checked);
-        response.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, ticked, label)
-        });
-        response
-    })
-    .inner
+        let box_rect = egui::Rect::from_center_size(
+            egui::pos2(rect.left() + box_size / 2.0, centre),
+            egui::Vec2::splat(box_size),
+        );
+        let c = &tokens.colors;
+        let (fill, stroke) = if ticked {
+            (
+                c.accent.0,
+                egui::Stroke::new(tokens.size.border, c.accent.0),
+            )
+        } else {
+            (visuals.bg_fill, visuals.bg_stroke)
+        };
+        let radius = visuals
+            .corner_radius
+            .at_most((0.3 * box_size).round().clamp(0.0, 255.0) as u8);
+        ui.painter().rect(
+            box_rect.expand(visuals.expansion),
+            radius,
+            fill,
+            stroke,
+            egui::StrokeKind::Inside,
+        );
+        if ticked {
+            let tick =
+                egui::Rect::from_center_size(box_rect.center(), egui::Vec2::splat(tick_size));
+            ui.painter().line(
+                vec![
+                    egui::pos2(tick.left(), tick.center().y),
+                    egui::pos2(tick.center().x, tick.bottom()),
+                    egui::pos2(tick.right(), tick.top()),
+                ],
+                egui::Stroke::new(tokens.size.tick, c.on_accent.0),
+            );
+        }
+        if response.has_focus() {
+            // A clear ring for keyboard users.
+            ui.painter().rect_stroke(
+                rect.expand(tokens.size.focus_ring),
+                visuals.corner_radius,
+                egui::Stroke::new(tokens.size.focus_ring, c.accent.0),
+                egui::StrokeKind::Outside,
+            );
+        }
+        ui.painter().galley(
+            egui::pos2(rect.left() + box_size + gap, text_top),
+            galley,
+            c.text.0,
+        );
+    }
+    response
+}
+
+/// `text` laid out in `font` and `color` with the theme's line height, wrapped at `width`.
+fn airy_galley(
+    ui: &egui::Ui,
+    text: &str,
+    font: egui::FontId,
+    color: egui::Color32,
+    width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let extra = ui.spacing().extra_text_line_spacing;
+    let row = ui.fonts_mut(|f| f.row_height(&font));
+    let mut job = egui::text::LayoutJob::single_section(
+        text.to_owned(),
+        egui::TextFormat {
+            font_id: font,
+            color,
+            line_height: Some(row + extra),
+            ..Default::default()
+        },
+    );
+    job.wrap.max_width = width;
+    ui.fonts_mut(|f| f.layout_job(job))
 }
 
 /// A label with the theme's line height ([`crate::ui::theme::set_line_spacing`]): egui's
