@@ -254,37 +254,9 @@ impl ChecklistScreen {
             .id_salt(("cause", &cause.id))
             .open(Some(open))
             .show(ui, |ui| {
-                if !ranked.matches.is_empty() {
-                    let signals: Vec<String> = ranked
-                        .matches
-                        .iter()
-                        .filter_map(|id| shared.kb.signal(id))
-                        .map(|signal| tr!(texts, signal.text_id()))
-                        .collect();
-                    let color = Tokens::of(ui).colors.success;
-                    widgets::label(
-                        ui,
-                        RichText::new(tr!(texts, "cause-matches", signals = signals.join(" / ")))
-                            .color(color),
-                    );
-                }
-                widgets::label(
-                    ui,
-                    tr!(
-                        texts,
-                        "cause-typical",
-                        symptom = tr!(texts, cause.symptom_id())
-                    ),
-                );
-                widgets::muted(ui, tr!(texts, cause.origin.text_id()));
-                let checks_network = cause
-                    .steps
-                    .iter()
-                    .any(|s| s.tool == Some(Tool::Connectivity));
-                if let (true, Some(report)) = (checks_network, &shared.progress.diagnostics) {
-                    let color = Tokens::of(ui).colors.accent;
-                    widgets::label(ui, RichText::new(net::summary(texts, report)).color(color));
-                }
+                // The cause's own texts, laid out only near the visible part of the list.
+                let block = egui::Id::unique(("cause-intro", &cause.id));
+                widgets::text_block(ui, block, |ui| intro_ui(ui, shared, ranked));
                 ui.add_space(Tokens::of(ui).space.xs);
                 for step in &cause.steps {
                     self.step_ui(ui, shared, window, step, nav, actions);
@@ -325,6 +297,43 @@ impl ChecklistScreen {
         ui.add_space(Tokens::of(ui).space.xs);
         self.heights
             .insert(step.id.clone(), ui.cursor().top() - top);
+    }
+}
+
+/// A cause's own texts: what it matched, its typical symptom, where the advice comes from, and
+/// the connection check's result for a cause that checks the network.
+fn intro_ui(ui: &mut egui::Ui, shared: &Shared<'_>, ranked: &RankedCause<'_>) {
+    let texts = shared.texts;
+    let cause = ranked.cause;
+    if !ranked.matches.is_empty() {
+        let signals: Vec<String> = ranked
+            .matches
+            .iter()
+            .filter_map(|id| shared.kb.signal(id))
+            .map(|signal| tr!(texts, signal.text_id()))
+            .collect();
+        let color = Tokens::of(ui).colors.success;
+        widgets::label(
+            ui,
+            RichText::new(tr!(texts, "cause-matches", signals = signals.join(" / "))).color(color),
+        );
+    }
+    widgets::label(
+        ui,
+        tr!(
+            texts,
+            "cause-typical",
+            symptom = tr!(texts, cause.symptom_id())
+        ),
+    );
+    widgets::muted(ui, tr!(texts, cause.origin.text_id()));
+    let checks_network = cause
+        .steps
+        .iter()
+        .any(|s| s.tool == Some(Tool::Connectivity));
+    if let (true, Some(report)) = (checks_network, &shared.progress.diagnostics) {
+        let color = Tokens::of(ui).colors.accent;
+        widgets::label(ui, RichText::new(net::summary(texts, report)).color(color));
     }
 }
 

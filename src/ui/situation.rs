@@ -80,9 +80,13 @@ fn meanings_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
         let Some(meaning) = signal.meaning_id() else {
             continue;
         };
-        widgets::label(ui, tr!(texts, signal.text_id()));
-        ui.indent(("meaning", &signal.id), |ui| {
-            widgets::muted(ui, tr!(texts, meaning));
+        // Most of these are below the tick boxes, out of view: laid out only when near it.
+        let block = egui::Id::unique(("meaning-block", &signal.id));
+        widgets::text_block(ui, block, |ui| {
+            widgets::label(ui, tr!(texts, signal.text_id()));
+            ui.indent(("meaning", &signal.id), |ui| {
+                widgets::muted(ui, tr!(texts, meaning));
+            });
         });
     }
 }

@@ -178,6 +178,9 @@ pub struct Sizes {
     pub offscreen_margin: f32,
     /// The height a step is assumed to take before it has been drawn once.
     pub step_estimate: f32,
+    /// The height a block of text far below the visible part is assumed to take before it
+    /// has been drawn once.
+    pub text_estimate: f32,
     /// The width of the guided start's column.
     pub guide_width: f32,
     /// The least height of an answer in the guided start.

@@ -380,13 +380,11 @@ pub fn japanese_lines(
     font: &egui::FontId,
     width: f32,
 ) -> Option<String> {
-    use std::hash::{Hash as _, Hasher as _};
     if !text.chars().any(is_japanese) {
         return None;
     }
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    (text, width.to_bits(), font.size.to_bits()).hash(&mut hasher);
-    let key = hasher.finish();
+    // egui's ids hash with aHash, several times faster than the standard SipHash on long texts.
+    let key = egui::Id::unique((text, width.to_bits(), font.size.to_bits())).value();
     let cache_id = egui::Id::unique("japanese-line-breaks");
     // Looked up in place: `get_temp` would clone the whole cache on every call.
     if let Some(lines) = ui.data_mut(|d| {
@@ -416,6 +414,39 @@ pub fn japanese_lines(
             .insert(key, broken.as_deref().map(std::sync::Arc::from));
     });
     broken
+}
+
+/// Draws `add` only when it is near the visible part of the scroll area it is in, or a screen
+/// reader reads the window; far off screen it takes the height it had when last drawn (far
+/// below and never drawn, the theme's `text_estimate`). For
+/// blocks of text only: a control skipped this way could not take the keyboard focus.
+pub fn text_block(ui: &mut egui::Ui, id: egui::Id, add: impl FnOnce(&mut egui::Ui)) {
+    let top = ui.cursor().top();
+    let width = ui.available_width().to_bits();
+    let known = ui
+        .data(|d| d.get_temp::<(u32, f32)>(id))
+        .filter(|(at, _)| *at == width)
+        .map(|(_, height)| height);
+    if !ui.ctx().has_accesskit_node(ui.unique_id()) {
+        let size = &Tokens::of(ui).size;
+        let clip = ui.clip_rect();
+        let below = top > clip.bottom() + size.offscreen_margin;
+        match known {
+            Some(height) if below || top + height < clip.top() - size.offscreen_margin => {
+                ui.add_space(height);
+                return;
+            }
+            // Never drawn and far below: an estimate until it comes near.
+            None if below => {
+                ui.add_space(size.text_estimate);
+                return;
+            }
+            _ => {}
+        }
+    }
+    add(ui);
+    let height = ui.cursor().top() - top;
+    ui.data_mut(|d| d.insert_temp(id, (width, height)));
 }
 
 /// Secondary text in the muted colour.
@@ -504,5 +535,65 @@ pub fn copy_action(
         } else {
             ui.data_mut(|d| d.remove::<f64>(id));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+
+    /// Draws 40 text blocks in a 600-point-high scroll area scrolled to `offset`, in a plain
+    /// context (no screen reader); returns which blocks were laid out and the content height.
+    fn blocks(ctx: &egui::Context, offset: f32, drawn: &RefCell<Vec<usize>>) -> f32 {
+        drawn.borrow_mut().clear();
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(800.0, 600.0),
+            )),
+            ..Default::default()
+        };
+        let mut height = 0.0;
+        let mut output = ctx.run_ui(input, |ui| {
+            let shown = egui::ScrollArea::vertical()
+                .vertical_scroll_offset(offset)
+                .show(ui, |ui| {
+                    for i in 0..40 {
+                        super::text_block(ui, egui::Id::unique(("block", i)), |ui| {
+                            drawn.borrow_mut().push(i);
+                            ui.label(format!("block {i}\nsecond line\nthird line"));
+                        });
+                    }
+                });
+            height = shown.content_size.y;
+        });
+        output.textures_delta.clear();
+        height
+    }
+
+    #[test]
+    fn text_far_off_screen_is_not_laid_out_and_keeps_its_place() {
+        let ctx = egui::Context::default();
+        crate::ui::theme::install(&ctx);
+        let drawn = RefCell::new(Vec::new());
+        blocks(&ctx, 0.0, &drawn);
+        let first = drawn.borrow().clone();
+        assert!(first.contains(&0) && !first.contains(&39), "{first:?}");
+        // Scrolled to the end, the last blocks are drawn and the first are not.
+        let mut content = 0.0;
+        for offset in [600.0, 1200.0, 1650.0] {
+            content = blocks(&ctx, offset, &drawn);
+        }
+        let last = drawn.borrow().clone();
+        assert!(last.contains(&39) && !last.contains(&0), "{last:?}");
+        // Back at the top, the blocks far below take the heights they had: the list is as long
+        // (up to the spacing after the last block, which a skipped block keeps).
+        let again = blocks(&ctx, 0.0, &drawn);
+        let spacing = ctx.style_of(egui::Theme::Dark).spacing.item_spacing.y;
+        assert!(
+            (again - content).abs() <= spacing + 0.5,
+            "{again} vs {content}"
+        );
+        assert!(!drawn.borrow().contains(&39));
     }
 }
