@@ -134,7 +134,7 @@ notice-imported = 進み具合を { $path } の内容に置き換えました。
 notice-started-afresh = 最初からやり直します。それまでの進み具合は { $backup } に残してあります。
 notice-not-replaced = 今の進み具合の控えを残せなかったため、置き換えていません。データフォルダーに書き込めるか確認してください。
 notice-folder-not-opened = フォルダーを開けませんでした。場所はこちらです：{ $path }
-notice-reminder-not-shown = この画面が後ろにある間に待ち時間が終わりましたが、パソコンがお知らせを表示できませんでした。終わった待ち時間は、いつもこの画面の上のほうに出ます。
+notice-reminder-not-shown = 別の画面を見ている間に待ち時間が終わりましたが、パソコンがお知らせを表示できませんでした。終わった待ち時間は、いつもこの画面の上のほうに出ます。
 
 ## 画面
 
@@ -402,7 +402,7 @@ command-theme-system = システムに合わせる
 command-theme-light = ライト
 command-theme-dark = ダーク
 command-reminders = 待ち時間が終わったら知らせる
-command-reminders-hint = この画面が後ろにある間に待ち時間が終わると、パソコンのお知らせで、待ち時間の名前と次の手順を伝えます。個人の情報は入りません。
+command-reminders-hint = 別の画面を見ている間に待ち時間が終わると、待ち時間の名前と次の手順をパソコンのお知らせで伝えます。個人の情報は入りません。
 command-start-check = 接続をチェックする
 command-stop-check = 中止
 command-retry-save = 今すぐ保存を試す

@@ -542,15 +542,15 @@ pub fn copy_action(
 mod tests {
     use std::cell::RefCell;
 
+    /// The test window: 600 points high.
+    const SCREEN: egui::Vec2 = egui::Vec2 { x: 800.0, y: 600.0 };
+
     /// Draws 40 text blocks in a 600-point-high scroll area scrolled to `offset`, in a plain
     /// context (no screen reader); returns which blocks were laid out and the content height.
     fn blocks(ctx: &egui::Context, offset: f32, drawn: &RefCell<Vec<usize>>) -> f32 {
         drawn.borrow_mut().clear();
         let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(800.0, 600.0),
-            )),
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SCREEN)),
             ..Default::default()
         };
         let mut height = 0.0;
