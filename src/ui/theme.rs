@@ -152,6 +152,8 @@ pub struct Sizes {
     pub side_panel_max_share: f32,
     /// Menus.
     pub menu: f32,
+    /// The most of the window's height a menu takes before it scrolls.
+    pub menu_max_height_share: f32,
     /// Questions in a dialog.
     pub dialog: f32,
     /// The connection check's progress bar.

@@ -15,14 +15,21 @@ pub fn menu_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiActio
     let button = egui::containers::menu::MenuButton::new(tr!(texts, "menu-view")).config(config);
     button.ui(ui, |ui| {
         ui.set_max_width(Tokens::of(ui).size.menu);
-        widgets::label(ui, tr!(texts, "menu-theme"));
-        Command::menu_entries_ui(Menu::View, ui, shared, actions);
-        ui.separator();
-        widgets::label(ui, tr!(texts, "menu-shortcuts-heading"));
-        for line in Command::shortcut_list(texts, ui.ctx()) {
-            widgets::muted(ui, line);
-        }
-        widgets::muted(ui, tr!(texts, "menu-shortcuts-keys"));
+        // In a small window the menu scrolls rather than running off the screen.
+        let room = ui.ctx().content_rect().height() * Tokens::of(ui).size.menu_max_height_share;
+        egui::ScrollArea::vertical()
+            .max_height(room)
+            .min_scrolled_height(room)
+            .show(ui, |ui| {
+                widgets::label(ui, tr!(texts, "menu-theme"));
+                Command::menu_entries_ui(Menu::View, ui, shared, actions);
+                ui.separator();
+                widgets::label(ui, tr!(texts, "menu-shortcuts-heading"));
+                for line in Command::shortcut_list(texts, ui.ctx()) {
+                    widgets::muted(ui, line);
+                }
+                widgets::muted(ui, tr!(texts, "menu-shortcuts-keys"));
+            });
     });
 }
 
