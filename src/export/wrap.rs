@@ -76,7 +76,7 @@ pub fn break_lines(
                     last_break = Some(end);
                 }
             }
-            let cut = if end == chars.len() {
+            let mut cut = if end == chars.len() {
                 end
             } else {
                 match last_break {
@@ -85,6 +85,16 @@ pub fn break_lines(
                     _ => end,
                 }
             };
+            // A paragraph does not end on a line of one character (くださ / い): the break
+            // moves back to the previous place it may go, if there is one on this line.
+            if cut < chars.len() && chars.len() - cut == 1 {
+                let earlier = (start + 1..cut)
+                    .rev()
+                    .find(|&p| may_break_between(chars[p - 1], chars[p]));
+                if let Some(p) = earlier {
+                    cut = p;
+                }
+            }
             let line: String = chars[start..cut].iter().collect();
             lines.push(line.trim_end().to_owned());
             start = cut;
@@ -190,6 +200,15 @@ mod tests {
                 "line starts with {first}: {line}"
             );
         }
+    }
+
+    #[test]
+    fn a_paragraph_does_not_end_on_a_single_character() {
+        let lines = break_lines("ごきょうりょくください", 10.0, fixed);
+        assert_eq!(lines, ["ごきょうりょくくだ", "さい"]);
+        // Two characters on the last line are fine.
+        let lines = break_lines("あいうえおかきくけこ", 4.0, fixed);
+        assert_eq!(lines, ["あいうえ", "おかきく", "けこ"]);
     }
 
     #[test]
