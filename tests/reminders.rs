@@ -18,9 +18,9 @@ use signin_rescue::reminders::{Notifier, RecordingNotifier};
 use signin_rescue::tr;
 use signin_rescue::ui::command::Command;
 use signin_rescue::ui::waits::TimerControl;
-use signin_rescue::{App, AppOptions, Startup};
+use signin_rescue::{App, AppOptions};
 
-use common::{clock, skip_guide, texts};
+use common::{app_with_options, clock, texts};
 
 /// How long the reminder thread may take to hand a reminder over.
 const ANSWERED: Duration = Duration::from_secs(10);
@@ -31,23 +31,12 @@ fn app_notifying(
     time: ManualClock,
     notifier: Arc<dyn Notifier>,
 ) -> Harness<'static, App> {
-    let dir = dir.to_owned();
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 6000.0])
-        .build_eframe(move |cc| {
-            let startup = Startup::prepare(AppOptions {
-                language: Some(language),
-                clock: Arc::new(time),
-                dialogs: Box::new(PresetDialogs::default()),
-                notifier,
-                ..AppOptions::new(dir)
-            })
-            .expect("the app starts");
-            App::new(cc, startup)
-        });
-    harness.run();
-    skip_guide(&mut harness, language);
-    harness
+    app_with_options(dir, language, move |options| AppOptions {
+        clock: Arc::new(time),
+        dialogs: Box::new(PresetDialogs::default()),
+        notifier,
+        ..options
+    })
 }
 
 /// Starts the one-day wait of "leave it for a while" and writes a note on its step.

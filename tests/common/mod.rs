@@ -49,18 +49,30 @@ pub fn app_configured(
     dialogs: PresetDialogs,
     check_config: CheckConfig,
 ) -> Harness<'static, App> {
+    app_with_options(dir, language, move |options| AppOptions {
+        clock: Arc::new(clock),
+        dialogs: Box::new(dialogs),
+        check_config,
+        ..options
+    })
+}
+
+/// The real app in `language` at the checklist, with the options `configure` makes from the
+/// defaults for `dir` (a clock, dialogs, a notifier the test controls).
+pub fn app_with_options(
+    dir: &Path,
+    language: Language,
+    configure: impl FnOnce(AppOptions) -> AppOptions + 'static,
+) -> Harness<'static, App> {
     let dir = dir.to_owned();
     let mut harness = Harness::builder()
         .with_size([1280.0, 6000.0])
         .build_eframe(move |cc| {
-            let startup = Startup::prepare(AppOptions {
+            let options = configure(AppOptions {
                 language: Some(language),
-                clock: Arc::new(clock),
-                dialogs: Box::new(dialogs),
-                check_config,
                 ..AppOptions::new(dir)
-            })
-            .expect("the app starts");
+            });
+            let startup = Startup::prepare(options).expect("the app starts");
             App::new(cc, startup)
         });
     harness.run();
