@@ -1,6 +1,6 @@
 //! The checklist and triage, driven through the real app as a person would: by visible labels.
 
-mod common;
+use crate::common;
 
 use egui_kittest::kittest::Queryable as _;
 use signin_rescue::i18n::Language;

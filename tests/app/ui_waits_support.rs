@@ -1,7 +1,7 @@
 //! Waits as timers that survive restarts, support and safety, and life after recovery, driven
 //! through the real app with a clock the test moves.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 
