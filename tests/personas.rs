@@ -412,9 +412,9 @@ fn position(route: &[String], step: &str) -> usize {
 }
 
 /// The text of a knowledge id in one language.
-fn text(language: signin_rescue::i18n::Language, id: signin_rescue::i18n::TextId) -> String {
+fn text(language: signin_rescue::i18n::Language, id: &signin_rescue::i18n::TextId) -> String {
     let texts = signin_rescue::i18n::Texts::new(language);
-    signin_rescue::tr!(&texts, id)
+    signin_rescue::tr!(&texts, *id)
 }
 
 fn step_texts(kb: &KnowledgeBase, step: &str) -> Vec<String> {
@@ -427,8 +427,8 @@ fn step_texts(kb: &KnowledgeBase, step: &str) -> Vec<String> {
         .into_iter()
         .flat_map(|language| {
             [
-                text(language, step.title_id()),
-                text(language, step.detail_id()),
+                text(language, &step.title_id()),
+                text(language, &step.detail_id()),
             ]
         })
         .collect()
@@ -479,11 +479,11 @@ fn a_code_by_phone_call_means_answering_only_the_automated_call_then_blocking_ag
     let resend = [
         text(
             signin_rescue::i18n::Language::Ja,
-            kb.channel("call").expect("call").resend_id(),
+            &kb.channel("call").expect("call").resend_id(),
         ),
         text(
             signin_rescue::i18n::Language::En,
-            kb.channel("call").expect("call").resend_id(),
+            &kb.channel("call").expect("call").resend_id(),
         ),
     ];
     let all = call
@@ -720,7 +720,7 @@ fn every_wait_belongs_to_a_step_and_the_texts_match_the_timer() {
     }
     let length = text(
         signin_rescue::i18n::Language::En,
-        kb.wait("retry-later").expect("wait").length_id(),
+        &kb.wait("retry-later").expect("wait").length_id(),
     );
     assert!(length.starts_with("a few hours to a few days"), "{length}");
     for step in ["hold-wait", "locked-other-number"] {
