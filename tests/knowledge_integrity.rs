@@ -220,6 +220,41 @@ fn the_order_microsoft_gives_is_kept() {
         malware.last().map(String::as_str),
         Some("malware-reset-after-cleaning")
     );
+    // The recovery form is the last resort: wherever a cause offers it, nothing comes after it
+    // (research: recovery-facts.md §1).
+    for cause in &kb.causes {
+        if let Some(form) = cause
+            .steps
+            .iter()
+            .position(|s| s.link.as_deref() == Some("recovery-form"))
+        {
+            assert_eq!(
+                form + 1,
+                cause.steps.len(),
+                "{}: the form is not last",
+                cause.id
+            );
+        }
+    }
+    // After recovery: contact methods and a recovery code before two-step verification
+    // (research: screens-and-wording.md §5).
+    let secure: Vec<&str> = kb
+        .aftercare
+        .iter()
+        .find(|a| a.id == "secure")
+        .expect("the secure group")
+        .steps
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(
+        secure[..3],
+        [
+            "after-security-info",
+            "after-recovery-code",
+            "after-authenticator"
+        ]
+    );
     // Every Sign-in helper step links Microsoft's article, not a guessed address.
     for (_, step) in kb.steps().filter(|(_, s)| s.id.ends_with("sign-in-helper")) {
         assert_eq!(step.link.as_deref(), Some("sign-in-helper"), "{}", step.id);
