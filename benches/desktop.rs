@@ -80,7 +80,13 @@ fn windows() -> bool {
 fn build() -> (PathBuf, PathBuf) {
     if windows() {
         let status = Command::new(workspace().join("scripts/windows-check"))
-            .args(["build", "--bin", "signin-rescue", "--example", "bare_window"])
+            .args([
+                "build",
+                "--bin",
+                "signin-rescue",
+                "--example",
+                "bare_window",
+            ])
             .current_dir(workspace())
             .stdout(Stdio::null())
             .status()

@@ -114,6 +114,10 @@ fn fixture() -> Progress {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the PDF back with poppler's Linux tools, which a Windows process under Wine cannot be handed paths for; the export code has no Windows branch"
+)]
 fn every_cause_step_and_note_appears_in_ranked_order() {
     let dir = tempfile::tempdir().expect("temp dir");
     let kb = KnowledgeBase::embedded().expect("valid");
@@ -157,6 +161,10 @@ fn every_cause_step_and_note_appears_in_ranked_order() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the PDF back with poppler's Linux tools, which a Windows process under Wine cannot be handed paths for; the export code has no Windows branch"
+)]
 fn the_font_is_embedded_as_a_subset_and_metadata_is_set() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = export_pdf(dir.path(), &fixture(), Language::Ja);
@@ -243,6 +251,10 @@ fn assert_inside_margins(path: &Path) {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the PDF back with poppler's Linux tools, which a Windows process under Wine cannot be handed paths for; the export code has no Windows branch"
+)]
 fn every_word_lies_inside_the_margins() {
     let dir = tempfile::tempdir().expect("temp dir");
     for language in [Language::Ja, Language::En] {
@@ -251,6 +263,10 @@ fn every_word_lies_inside_the_margins() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the PDF back with poppler's Linux tools, which a Windows process under Wine cannot be handed paths for; the export code has no Windows branch"
+)]
 fn very_long_notes_wrap_and_flow_onto_new_pages() {
     let dir = tempfile::tempdir().expect("temp dir");
     let japanese: String =
@@ -378,6 +394,10 @@ fn actual_texts(bytes: &[u8]) -> Vec<String> {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the PDF back with poppler's Linux tools, which a Windows process under Wine cannot be handed paths for; the export code has no Windows branch"
+)]
 fn the_pdf_is_tagged_for_screen_readers() {
     let dir = tempfile::tempdir().expect("temp dir");
     let kb = KnowledgeBase::embedded().expect("valid");
@@ -460,6 +480,10 @@ fn the_pdf_is_tagged_for_screen_readers() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the PDF back with poppler's Linux tools, which a Windows process under Wine cannot be handed paths for; the export code has no Windows branch"
+)]
 fn support_addresses_are_never_broken_inside_their_id() {
     let dir = tempfile::tempdir().expect("temp dir");
     let kb = KnowledgeBase::embedded().expect("valid");
