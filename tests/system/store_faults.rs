@@ -419,3 +419,45 @@ fn a_second_copy_is_refused_while_the_first_runs() {
     holder.wait().expect("child ends");
     Startup::prepare(AppOptions::new(dir.path())).expect("free after the first copy closed");
 }
+
+#[test]
+fn deleting_the_folder_under_a_running_copy_stops_its_saves_with_a_message() {
+    use signin_rescue::clock::SystemClock;
+    use signin_rescue::i18n::{Language, Texts};
+    use signin_rescue::store::Saver;
+    use std::sync::Arc;
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("data");
+    let lock = DataLock::acquire(&dir).expect("copy A takes the lock");
+    let saver = Saver::spawn(Store::new(&dir), Some(lock), None, Arc::new(SystemClock))
+        .expect("the saver starts");
+    saver.request(1, numbered(1));
+    let (first, _) = saver.wait_for(1, Duration::from_secs(10));
+    first.expect("answered").expect("the first save works");
+    fs::remove_dir_all(&dir).expect("the folder is deleted");
+    saver.request(2, numbered(2));
+    let (second, _) = saver.wait_for(2, Duration::from_secs(10));
+    let error = second.expect("answered").expect_err("saving stops");
+    assert!(matches!(error, StoreError::LockLost(_)), "{error:?}");
+    assert!(!dir.exists(), "the folder is not made again");
+    // Copy B starts on the folder and saves; A never writes over it.
+    let b_lock = DataLock::acquire(&dir).expect("copy B takes a fresh lock");
+    Store::new(&dir)
+        .save(store::encode(&numbered(7)).as_bytes(), None)
+        .expect("B saves");
+    saver.request(3, numbered(3));
+    let (third, _) = saver.wait_for(3, Duration::from_secs(10));
+    assert!(matches!(third, Some(Err(StoreError::LockLost(_)))));
+    let loaded = Store::new(&dir).load(now());
+    assert_eq!(number_of(&loaded.progress), Some(7), "B's save is intact");
+    drop(b_lock);
+    // The person is told, in both languages, where and what to do.
+    for language in [Language::En, Language::Ja] {
+        let message = signin_rescue::ui::notices::save_error_message(&Texts::new(language), &error);
+        assert!(message.contains(&dir.display().to_string()), "{message}");
+        assert!(
+            !message.contains("save-error"),
+            "a real sentence: {message}"
+        );
+    }
+}
