@@ -113,3 +113,48 @@ fn a_longer_note_is_shortened_with_a_notice_once_and_kept_whole_once() {
     drop(harness);
     assert_eq!(kept_copies(dir.path()), 1, "the copy was written once");
 }
+
+#[test]
+fn typing_stops_at_the_limit_with_a_counter_near_it() {
+    use egui_kittest::kittest::Queryable as _;
+    use signin_rescue::i18n::TextId;
+    use signin_rescue::tr;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut near = Progress::default();
+    let at: Timestamp = common::START.parse().expect("time");
+    near.apply(
+        Action::NoteEdited {
+            step: "contact-which-one".into(),
+            text: "a".repeat(MAX_NOTE_CHARS - 5),
+        },
+        at,
+    );
+    Store::new(dir.path())
+        .save(store::encode(&near).as_bytes(), None)
+        .expect("saved");
+    let mut harness = app(dir.path(), Language::En);
+    let texts = common::texts(Language::En);
+    harness.get_by_label(&format!(
+        "{} of {MAX_NOTE_CHARS} characters",
+        MAX_NOTE_CHARS - 5
+    ));
+    let step = tr!(&texts, TextId::fixed("step-contact-which-one"));
+    let name = tr!(&texts, "note-name", step = step);
+    harness.get_by_label(&name).click();
+    harness.run();
+    harness.get_by_label(&name).type_text("0123456789");
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .progress()
+            .note("contact-which-one")
+            .chars()
+            .count(),
+        MAX_NOTE_CHARS,
+        "input stops at the limit"
+    );
+    harness.get_by_label(&format!(
+        "{MAX_NOTE_CHARS} of {MAX_NOTE_CHARS} characters: this note cannot be longer."
+    ));
+}
