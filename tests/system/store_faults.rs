@@ -461,3 +461,54 @@ fn deleting_the_folder_under_a_running_copy_stops_its_saves_with_a_message() {
         );
     }
 }
+
+/// A folder made beforehand by another user, with a planted progress file: refused, and
+/// nothing in it is read or changed. (Needs root to give the folder away; skipped otherwise.)
+#[cfg(unix)]
+#[test]
+fn a_data_dir_owned_by_another_user_is_refused() {
+    use std::os::unix::fs::MetadataExt as _;
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("planted");
+    fs::create_dir(&dir).expect("made");
+    let planted = store::encode(&numbered(666));
+    fs::write(dir.join("progress.ron"), &planted).expect("planted");
+    let given = Command::new("chown")
+        .args(["-R", "65534:65534"])
+        .arg(&dir)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !given || fs::metadata(&dir).expect("exists").uid() != 65534 {
+        eprintln!("skipped: cannot make a folder owned by another user here");
+        return;
+    }
+    let refused = Startup::prepare(AppOptions::new(&dir));
+    assert!(
+        matches!(
+            refused,
+            Err(StartError::Store(StoreError::NotYours(ref path))) if path.ends_with("planted")
+        ),
+        "{:?}",
+        refused.as_ref().err()
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_signin-rescue"))
+        .args(["--lang", "en", "--data-dir"])
+        .arg(&dir)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("the app runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("belongs to another user"), "{stderr}");
+    assert_eq!(
+        fs::read_to_string(dir.join("progress.ron")).expect("untouched"),
+        planted
+    );
+    let names: Vec<_> = fs::read_dir(&dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, vec!["progress.ron"], "nothing written there");
+}
