@@ -8,8 +8,6 @@ use std::time::{Duration, Instant};
 
 use signin_rescue::app::WINDOW_FILE;
 use signin_rescue::i18n::Language;
-use signin_rescue::instance;
-use signin_rescue::{AppOptions, Startup};
 
 #[test]
 fn closing_writes_the_window_settings_through_the_saver() {
@@ -29,6 +27,8 @@ fn closing_writes_the_window_settings_through_the_saver() {
 #[cfg(unix)]
 #[test]
 fn a_relaunch_at_the_moment_of_closing_keeps_its_socket() {
+    use signin_rescue::instance;
+    use signin_rescue::{AppOptions, Startup};
     for round in 0..20 {
         let dir = tempfile::tempdir().expect("temp dir");
         let options = || AppOptions {

@@ -101,7 +101,7 @@ impl DataLock {
     /// is held, so it being there is enough.
     #[cfg(not(unix))]
     fn still_held(&self) -> bool {
-        fs::symlink_metadata(&self.path).is_ok_and(|m| m.is_file())
+        self.file.metadata().is_ok() && fs::symlink_metadata(&self.path).is_ok_and(|m| m.is_file())
     }
 }
 
