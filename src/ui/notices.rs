@@ -339,7 +339,10 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                 ui,
                 RichText::new(save_error_message(texts, error)).color(palette.danger),
             );
-            Command::RetrySave.button_ui(ui, shared, actions);
+            // Once the folder's lock is lost, saving again would not help.
+            if error.trouble() != Trouble::LockLost {
+                Command::RetrySave.button_ui(ui, shared, actions);
+            }
         });
     }
     for (index, notice) in shared.notices.iter().enumerate() {

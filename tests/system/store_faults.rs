@@ -512,3 +512,26 @@ fn a_data_dir_owned_by_another_user_is_refused() {
         .collect();
     assert_eq!(names, vec!["progress.ron"], "nothing written there");
 }
+
+/// Without the folder's lock, start-up changes nothing on disk: a damaged progress file is not
+/// moved aside (another copy may be using the folder), and nothing is saved over it.
+#[test]
+fn without_the_lock_start_up_moves_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // The lock's name is taken by a folder: the lock cannot be taken, for a reason other than
+    // another copy holding it.
+    fs::create_dir(dir.path().join(store::LOCK_FILE)).expect("in the way");
+    fs::write(dir.path().join("progress.ron"), "damaged (").expect("damaged");
+    let startup = Startup::prepare(AppOptions::new(dir.path())).expect("starts anyway");
+    drop(startup);
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, vec!["progress.ron", store::LOCK_FILE]);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("progress.ron")).expect("kept"),
+        "damaged ("
+    );
+}
