@@ -127,7 +127,12 @@ fn run_explain(text: &str, options: &cli::Options) -> ExitCode {
 /// Writes an export without opening a window; says what happened on the terminal.
 fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode {
     let texts = Texts::new(options.language.unwrap_or_else(Language::from_system));
-    let Some(data_dir) = options.data_dir.clone().or_else(store::default_data_dir) else {
+    let Some(data_dir) = options
+        .data_dir
+        .as_deref()
+        .map(store::paths::own_folder)
+        .or_else(store::default_data_dir)
+    else {
         eprintln!("{}", tr!(&texts, "cli-no-data-dir"));
         return ExitCode::FAILURE;
     };
@@ -157,7 +162,12 @@ fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode
 
 fn run_window(options: &cli::Options) -> ExitCode {
     let fallback_texts = || Texts::new(options.language.unwrap_or_else(Language::from_system));
-    let Some(data_dir) = options.data_dir.clone().or_else(store::default_data_dir) else {
+    let Some(data_dir) = options
+        .data_dir
+        .as_deref()
+        .map(store::paths::own_folder)
+        .or_else(store::default_data_dir)
+    else {
         eprintln!("{}", tr!(&fallback_texts(), "cli-no-data-dir"));
         return ExitCode::FAILURE;
     };

@@ -22,6 +22,35 @@ pub fn default_data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "signin-rescue").map(|dirs| dirs.data_dir().to_owned())
 }
 
+/// The name of the folder the app makes for itself inside a `--data-dir` that others can read.
+pub const OWN_SUBFOLDER: &str = "signin-rescue";
+
+/// Where to keep progress when the person gives `dir` with `--data-dir`. A folder that other
+/// users can read and that holds no progress of this app yet (their home folder, say, or a
+/// USB stick's top folder) is not made private behind their back: the app keeps its files in a
+/// subfolder of its own, [`OWN_SUBFOLDER`], which it makes private. Any other folder (a new
+/// one, a private one, or one this app already uses) is used as it is. Looks only; creates
+/// nothing.
+#[must_use]
+pub fn own_folder(dir: &Path) -> PathBuf {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // One that others can write to is refused later, with nothing made in it.
+        let readable_by_others = std::fs::metadata(dir).is_ok_and(|m| {
+            let mode = m.permissions().mode();
+            m.is_dir() && mode & 0o044 != 0 && mode & 0o022 == 0
+        });
+        let ours = [LOCK_FILE, PROGRESS_FILE, BACKUP_FILE]
+            .iter()
+            .any(|name| dir.join(name).exists());
+        if readable_by_others && !ours {
+            return dir.join(OWN_SUBFOLDER);
+        }
+    }
+    dir.to_owned()
+}
+
 /// Creates `dir` and any missing parents, each private (0700), syncing the folder that holds
 /// each new one so that the new folder survives a power cut.
 ///
@@ -272,6 +301,34 @@ mod tests {
         ));
         std::fs::set_permissions(&above, std::fs::Permissions::from_mode(0o1777)).expect("chmod");
         check_private(&dir).expect("sticky, like /tmp");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_others_can_read_gets_a_subfolder_of_the_apps_own() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let root = tempfile::tempdir().expect("temp dir");
+        let home = root.path().join("home");
+        std::fs::create_dir(&home).expect("made");
+        std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        assert_eq!(own_folder(&home), home.join(OWN_SUBFOLDER));
+        // A new folder, a private one, or one the app already uses: as it is.
+        assert_eq!(
+            own_folder(&root.path().join("new")),
+            root.path().join("new")
+        );
+        std::fs::write(home.join(LOCK_FILE), "").expect("ours");
+        assert_eq!(own_folder(&home), home);
+        std::fs::remove_file(home.join(LOCK_FILE)).expect("removed");
+        std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+        assert_eq!(own_folder(&home), home);
+        // Taking the lock in the subfolder leaves the folder above as it was.
+        std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let own = own_folder(&home);
+        crate::store::DataLock::acquire(&own).expect("locked");
+        let mode = |p: &Path| std::fs::metadata(p).expect("exists").permissions().mode() & 0o777;
+        assert_eq!(mode(&home), 0o755, "the person's folder is unchanged");
+        assert_eq!(mode(&own), 0o700, "the app's own folder is private");
     }
 
     /// As root, a folder made beforehand by another user is refused.
