@@ -317,7 +317,12 @@ fn two_launches_started_together_give_one_window_that_comes_forward() {
             + 400;
         let launch = || {
             Command::new(std::env::current_exe().expect("test binary"))
-                .args(["--ignored", "--exact", "holder_process", "--nocapture"])
+                .args([
+                    "--ignored",
+                    "--exact",
+                    "instance::holder_process",
+                    "--nocapture",
+                ])
                 .env(HELPER_DIR, dir.path())
                 .env(HELPER_MODE, "answering")
                 .env(HELPER_START_AT, at.to_string())

@@ -2,7 +2,7 @@
 //! closes removes its socket before it frees the folder, so that it never removes the socket
 //! of a copy started the moment it closed (point 7).
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -2,7 +2,7 @@
 //! intact, and a file saved with a longer one is shortened with a notice that says, once, where
 //! the whole file was kept, and that copy is written only once.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;
