@@ -130,7 +130,8 @@ pub fn check_private(dir: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// The user this process runs as (without `unsafe`: the owner of a file it makes).
+/// The user this process runs as, without a libc call: the owner of /proc/self, or of a file
+/// it makes.
 #[cfg(unix)]
 fn current_uid() -> io::Result<u32> {
     use std::os::unix::fs::MetadataExt as _;
