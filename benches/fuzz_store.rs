@@ -2,7 +2,8 @@
 //! kind, encoded) and hostile (mutated, truncated, huge, deeply nested, long strings, many
 //! entries), each decoded; what decodes must encode within the size limit, stay within the
 //! bounds, and read back the same. Every 500th input also goes through `Store::load` on disk,
-//! which must keep the bytes of a file it cannot use.
+//! which must keep the bytes of a file it cannot use. One input in 400 is near the 4 MiB cap
+//! (within 96 KiB either side, valid or damaged), and each of those is loaded too.
 //!
 //! Run with `cargo bench --bench fuzz_store` (optionally `-- 250000` for more inputs). Not
 //! part of `cargo test`. Prints the count, the time, the outcomes and every finding.
@@ -164,6 +165,34 @@ fn structured(rng: &mut Rng, known: &[String], large: bool) -> Progress {
     p
 }
 
+/// An input near the 4 MiB cap (some just under, some just over): a progress with many long
+/// notes, padded or cut to a size within 96 KiB of the cap, mutated half the time.
+fn near_cap(rng: &mut Rng, known: &[String]) -> Vec<u8> {
+    let cap = usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
+    let target = cap - 96 * 1024 + rng.below(192 * 1024);
+    let mut p = structured(rng, known, false);
+    // 6,000 characters of three bytes each: about 18 KB per step once encoded.
+    let note = "長い".repeat(3_000);
+    let mut n = 0;
+    while n * 18_000 < target {
+        p.steps.insert(
+            format!("unknown-big-{n}"),
+            StepRecord {
+                note: note.clone(),
+                ..StepRecord::default()
+            },
+        );
+        n += 1;
+    }
+    let mut bytes = store::encode(&p).into_bytes();
+    // Padding with spaces keeps the file valid; cutting it makes it damaged.
+    bytes.resize(target, b' ');
+    if rng.chance(2) {
+        bytes = mutate(rng, &bytes);
+    }
+    bytes
+}
+
 fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
     let mut bytes = seed.to_vec();
     for _ in 0..=rng.below(5) {
@@ -273,6 +302,34 @@ fn check(case: usize, bytes: &[u8], known_steps: usize, out: &mut Outcomes) {
     }
 }
 
+/// Writes `bytes` as the progress file and loads it: what cannot be used must be kept aside
+/// byte for byte.
+fn load_case(store: &Store, case: usize, bytes: &[u8], out: &mut Outcomes) {
+    std::fs::write(store.progress_path(), bytes).expect("write case");
+    let loaded = store.load(Timestamp::UNIX_EPOCH);
+    match loaded.event {
+        LoadEvent::Loaded => {}
+        LoadEvent::StartedOver { damaged, .. } => {
+            if std::fs::read(&damaged).ok().as_deref() != Some(bytes) {
+                out.findings
+                    .push(format!("case {case}: bytes not kept aside"));
+            }
+            let _ = std::fs::remove_file(damaged);
+        }
+        other => out
+            .findings
+            .push(format!("case {case}: load gave {other:?}")),
+    }
+    if let Some(kept) = loaded.kept_whole {
+        if std::fs::read(&kept).ok().as_deref() != Some(bytes) {
+            out.findings
+                .push(format!("case {case}: the whole copy differs"));
+        }
+        let _ = std::fs::remove_file(kept);
+    }
+    let _ = std::fs::remove_file(store.progress_path());
+}
+
 fn main() {
     let count: usize = std::env::args()
         .skip(1)
@@ -296,6 +353,15 @@ fn main() {
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     let started = Instant::now();
     for case in 0..count {
+        // One input in 400 is near the 4 MiB cap, and goes through the store as well.
+        if case % 400 == 7 {
+            let bytes = near_cap(&mut rng, &known);
+            *kinds.entry("near-cap").or_default() += 1;
+            check(case, &bytes, known.len(), &mut out);
+            out.loads += 1;
+            load_case(&store, case, &bytes, &mut out);
+            continue;
+        }
         let (kind, bytes) = match rng.below(4) {
             0 => {
                 let large = rng.chance(20);
@@ -316,21 +382,7 @@ fn main() {
         check(case, &bytes, known.len(), &mut out);
         if case % 500 == 0 {
             out.loads += 1;
-            std::fs::write(store.progress_path(), &bytes).expect("write case");
-            match store.load(Timestamp::UNIX_EPOCH).event {
-                LoadEvent::Loaded => {}
-                LoadEvent::StartedOver { damaged, .. } => {
-                    if std::fs::read(&damaged).ok().as_deref() != Some(bytes.as_slice()) {
-                        out.findings
-                            .push(format!("case {case}: bytes not kept aside"));
-                    }
-                    let _ = std::fs::remove_file(damaged);
-                }
-                other => out
-                    .findings
-                    .push(format!("case {case}: load gave {other:?}")),
-            }
-            let _ = std::fs::remove_file(store.progress_path());
+            load_case(&store, case, &bytes, &mut out);
         }
     }
     let elapsed = started.elapsed();

@@ -46,6 +46,8 @@ pub struct Autosave {
     next_copy_id: u64,
     /// Whether the exit save was already tried (`on_exit`, then `Drop`, must not wait twice).
     flushed: bool,
+    /// Another copy's progress kept before this one saved over it, not shown yet.
+    kept_others: Vec<PathBuf>,
 }
 
 fn after(at: Timestamp, by: Duration) -> Timestamp {
@@ -85,6 +87,7 @@ impl Autosave {
             exit_save_late: false,
             next_copy_id: 0,
             flushed: false,
+            kept_others: Vec::new(),
         }
     }
 
@@ -143,7 +146,13 @@ impl Autosave {
                 self.requested = self.saved;
             }
             SaveReport::Copied { id, result } => copies.push(CopyKept { id, result }),
+            SaveReport::KeptOtherCopys(path) => self.kept_others.push(path),
         }
+    }
+
+    /// Where another copy's progress was kept (on taking the lock late) since last asked.
+    pub fn take_kept_others(&mut self) -> Vec<PathBuf> {
+        std::mem::take(&mut self.kept_others)
     }
 
     /// Collects finished jobs and sends a save once changes have settled (the saver thread
@@ -232,6 +241,14 @@ impl Autosave {
     pub fn write_file(&self, path: PathBuf, bytes: Vec<u8>) {
         if let Some(saver) = &self.saver {
             saver.write_file(path, bytes);
+        }
+    }
+
+    /// Tells the saver what the progress file holds as loaded (encoded on its thread, not
+    /// here), so that saving an unchanged state writes nothing.
+    pub fn baseline(&self, progress: &Progress) {
+        if let Some(saver) = &self.saver {
+            saver.baseline(progress.clone());
         }
     }
 

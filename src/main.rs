@@ -19,8 +19,39 @@ use signin_rescue::tr;
 use signin_rescue::ui::theme;
 use signin_rescue::{App, AppOptions, Startup};
 
+/// The app's logger: `env_logger`, and every record shown to the file dialogs, which learn from
+/// rfd's errors whether a dialog could open at all (see `files::observe_log`).
+struct Logger(env_logger::Logger);
+
+impl log::Log for Logger {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.level() <= log::Level::Error || self.0.enabled(metadata)
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        signin_rescue::files::observe_log(record);
+        if self.0.matches(record) {
+            self.0.log(record);
+        }
+    }
+
+    fn flush(&self) {
+        self.0.flush();
+    }
+}
+
+fn init_logging() {
+    let inner =
+        env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).build();
+    // Errors always reach `observe_log`, even with RUST_LOG=off.
+    let level = inner.filter().max(log::LevelFilter::Error);
+    if log::set_boxed_logger(Box::new(Logger(inner))).is_ok() {
+        log::set_max_level(level);
+    }
+}
+
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    init_logging();
     let command = cli::parse(std::env::args_os().skip(1));
     // The Windows release is a window program: a command-line run prints to the console it was
     // started from only once it attaches to it.
@@ -96,7 +127,12 @@ fn run_explain(text: &str, options: &cli::Options) -> ExitCode {
 /// Writes an export without opening a window; says what happened on the terminal.
 fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode {
     let texts = Texts::new(options.language.unwrap_or_else(Language::from_system));
-    let Some(data_dir) = options.data_dir.clone().or_else(store::default_data_dir) else {
+    let Some(data_dir) = options
+        .data_dir
+        .as_deref()
+        .map(store::paths::own_folder)
+        .or_else(store::default_data_dir)
+    else {
         eprintln!("{}", tr!(&texts, "cli-no-data-dir"));
         return ExitCode::FAILURE;
     };
@@ -126,7 +162,12 @@ fn run_export(kind: ExportKind, file: &Path, options: &cli::Options) -> ExitCode
 
 fn run_window(options: &cli::Options) -> ExitCode {
     let fallback_texts = || Texts::new(options.language.unwrap_or_else(Language::from_system));
-    let Some(data_dir) = options.data_dir.clone().or_else(store::default_data_dir) else {
+    let Some(data_dir) = options
+        .data_dir
+        .as_deref()
+        .map(store::paths::own_folder)
+        .or_else(store::default_data_dir)
+    else {
         eprintln!("{}", tr!(&fallback_texts(), "cli-no-data-dir"));
         return ExitCode::FAILURE;
     };
@@ -149,6 +190,7 @@ fn run_window(options: &cli::Options) -> ExitCode {
     let startup = match Startup::prepare(AppOptions {
         language: options.language,
         notifier: Arc::new(notifier),
+        listen: true,
         ..AppOptions::new(data_dir.clone())
     }) {
         Ok(startup) => startup,
@@ -173,13 +215,16 @@ fn run_window(options: &cli::Options) -> ExitCode {
             show_message_window(&texts, &tr!(&texts, "already-open-title"), message);
             return ExitCode::SUCCESS;
         }
-        Err(StartError::Store(StoreError::OthersCanWrite(path))) => {
+        Err(StartError::Store(
+            error @ (StoreError::OthersCanWrite(_) | StoreError::NotYours(_)),
+        )) => {
             let texts = fallback_texts();
-            let message = tr!(
-                &texts,
-                "cli-data-dir-shared",
-                path = path.display().to_string()
-            );
+            let path = error.path().display().to_string();
+            let message = if matches!(error, StoreError::NotYours(_)) {
+                tr!(&texts, "cli-data-dir-not-yours", path = path)
+            } else {
+                tr!(&texts, "cli-data-dir-shared", path = path)
+            };
             log::error!("the data folder is writable by other users");
             eprintln!("{message}");
             show_message_window(&texts, &tr!(&texts, "app-title"), message);
@@ -208,20 +253,22 @@ fn run_window(options: &cli::Options) -> ExitCode {
     let mut window = native_options(&title, [1180.0, 780.0], [640.0, 480.0]);
     // The window opens where it was; `window.ron` is the app's own file (see `app::view`).
     window.viewport = view::place(window.viewport, view::load(&data_dir).as_ref());
-    // A second launch on this folder brings this window to the front (see `instance`).
-    let raise_ctx = Arc::clone(&window_ctx);
-    let _listener = instance::Listener::start(&data_dir, move || {
-        if let Some(ctx) = raise_ctx.get() {
-            bring_to_front(ctx);
-        }
-    })
-    .inspect_err(|e| log::warn!("a second launch cannot bring this window forward: {e}"))
-    .ok();
+    // A second launch on this folder brings this window to the front (see `instance`): the
+    // window's thread acts on it at the start of a frame, and only then is it told "raised".
+    let raises = startup.raises();
     let result = eframe::run_native(
         APP_ID,
         window,
         Box::new(|cc| {
             let _ = window_ctx.set(cc.egui_ctx.clone());
+            let repaint = cc.egui_ctx.clone();
+            raises.on_request(move || repaint.request_repaint());
+            cc.egui_ctx.on_begin_pass(
+                "raise",
+                Arc::new(move |ui| {
+                    raises.serve(|| bring_to_front(ui.ctx()));
+                }),
+            );
             Ok(Box::new(App::new(cc, startup)))
         }),
     );

@@ -43,6 +43,8 @@ outcome-skipped = Skipped
 outcome-button-name = { $outcome }: { $step }
 step-changed = Marked “{ $outcome }” on { $when }
 note-hint = Note (what happened, what you noticed)
+note-counter = { $count } of { $max } characters
+note-counter-full = { $count } of { $max } characters: this note cannot be longer.
 note-name = Note: { $step }
 
 ## Durations
@@ -79,6 +81,7 @@ save-error-other = Your progress cannot be saved ({ $path }). What you entered s
 save-error-too-large = Your progress cannot be saved: the file would be larger than the { $limit } MB limit ({ $path }). Please shorten a long note. What you entered stays in this window.
 save-error-not-a-file = Your progress cannot be saved: something that is not a regular file (a pipe or a device) is where the progress file goes ({ $path }). Remove it, and saving will be tried again automatically. What you entered stays in this window.
 save-error-others-can-write = Your progress cannot be saved: other users can write to this folder, so it is not safe ({ $path }). Choose a folder only you can write to with --data-dir PATH. What you entered stays in this window.
+save-error-lock-lost = Saving has stopped: the data folder was deleted or replaced while this window was open ({ $path }). Another copy of the app may be using it now, so this window no longer writes to it. What you entered stays in this window: to keep it, choose “Export progress to a file…” in the Progress menu, then close and reopen the app.
 
 ## Command line
 
@@ -105,6 +108,7 @@ cli-raised = Sign-in Rescue is already open with this data folder ({ $path }): i
 cli-already-open = Sign-in Rescue is already open with this data folder ({ $path }). Switch to the open window; only one copy can keep your progress at a time.
 cli-data-dir-error = The folder for your progress cannot be used: { $path }. Check that it exists and that you can write to it, or give another one with --data-dir PATH.
 cli-data-dir-shared = Other users can write to this folder ({ $path }), so it is not used for your progress: someone else could replace the files in it. Choose a folder only you can write to with --data-dir PATH.
+cli-data-dir-not-yours = This folder ({ $path }) belongs to another user, so it is not used for your progress: what is in it could have been put there by someone else. Choose a folder of your own with --data-dir PATH, or a new folder name, which the app then creates just for you.
 cli-window-error = The window could not be opened: { $error }
 already-open-title = Sign-in Rescue is already open
 already-open-close = Close
@@ -156,6 +160,8 @@ notice-started-afresh = You are starting afresh. The previous progress was kept 
 notice-not-replaced = A copy of your current progress could not be kept, so nothing was replaced. Check that the data folder can be written to.
 notice-folder-not-opened = The folder could not be opened. It is here: { $path }
 notice-reminder-not-shown = A wait ended while this window was in the background, but your computer did not show the reminder. Waits that are over are always listed at the top of this window.
+notice-kept-whole = Some of your saved notes were longer than this app keeps ({ $limit } characters for a note), so they are shown shortened. Nothing was thrown away: the whole file was kept as { $path }.
+notice-kept-other-copys = Another copy of this app saved progress in this folder while this window could not use it. Before saving over it, that progress was kept as { $path }.
 
 ## Screens
 

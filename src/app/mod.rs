@@ -20,19 +20,22 @@ use crate::knowledge::KnowledgeBase;
 use crate::net::CheckConfig;
 use crate::progress::Progress;
 use crate::reminders::{Poster, Reminders};
-use crate::store::{self, LoadEvent};
+use crate::store::LoadEvent;
 use crate::timers;
 use crate::tr;
 use crate::ui::{self, Notice, PendingImport, Shared};
 
 pub use startup::{APP_ID, AppOptions, StartError, Startup, WINDOW_FILE};
-use tasks::{PendingReplacement, RunningCheck};
+use tasks::{Decoding, PendingReplacement, RunningCheck};
 
 /// How long closing the window waits for an export that is still being written.
 const EXIT_FILES_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// The Sign-in Rescue window.
 pub struct App {
+    /// Listens for second launches. Declared first so that it is dropped (its socket removed)
+    /// before the saver releases the folder's lock: a quick relaunch's socket is never removed.
+    listener: Option<crate::instance::Listener>,
     kb: KnowledgeBase,
     texts: Texts,
     progress: Progress,
@@ -44,6 +47,8 @@ pub struct App {
     screens: ui::Screens,
     notices: Vec<Notice>,
     pending_import: Option<PendingImport>,
+    /// An imported file being decoded off the window's thread.
+    decoding: Option<Decoding>,
     pending_replacement: Option<PendingReplacement>,
     data_dir: PathBuf,
     title_shown: Option<Language>,
@@ -79,6 +84,7 @@ impl App {
             kb,
             progress,
             event,
+            kept_whole,
             language,
             clock,
             time_zone,
@@ -86,8 +92,12 @@ impl App {
             save_folder,
             check_config,
             notifier,
+            listener,
+            raises: _,
         } = startup;
-        let last_saved = matches!(event, LoadEvent::Loaded).then(|| store::encode(&progress));
+        // What is on disk, encoded on the saver's thread (see below). A file that had to be
+        // bounded is saved bounded at once, so its whole copy is made only this time.
+        let baseline = matches!(event, LoadEvent::Loaded) && kept_whole.is_none();
         let writable = !matches!(event, LoadEvent::Unreadable(_));
         let data_dir = store.dir().to_owned();
         // A restored backup becomes the progress file at once, so the next start is quiet.
@@ -98,10 +108,14 @@ impl App {
         }
         // The save delay runs on the computer's clock: the app's clock is the person's wall time,
         // which whole-app tests stand still to test timers; autosave's own tests inject one.
-        let autosave = Autosave::new(store, lock, writable, last_saved, Arc::new(SystemClock));
+        let autosave = Autosave::new(store, lock, writable, None, Arc::new(SystemClock));
+        if baseline {
+            autosave.baseline(&progress);
+        }
         let reminders = Reminders::new(&progress, clock.now());
         let reminders_on = view_prefs.is_none_or(|p| p.reminders);
         let mut app = Self {
+            listener,
             kb,
             texts: Texts::new(language).with_time_zone(time_zone),
             progress,
@@ -110,8 +124,12 @@ impl App {
             view_file: view::ViewFile::new(view_prefs),
             files: FileTasks::new(dialogs, save_folder),
             screens: ui::Screens::default(),
-            notices: Notice::from_load_event(event).into_iter().collect(),
+            notices: Notice::from_load_event(event)
+                .into_iter()
+                .chain(kept_whole.clone().map(|path| Notice::KeptWhole { path }))
+                .collect(),
             pending_import: None,
+            decoding: None,
             pending_replacement: None,
             data_dir,
             title_shown: None,
@@ -132,7 +150,7 @@ impl App {
             reminders_on,
             reminder_failure_told: false,
         };
-        if restored {
+        if restored || kept_whole.is_some() {
             app.autosave.changed();
         }
         // Signals retired from the knowledge base become the ones that replace them.
@@ -185,17 +203,19 @@ impl App {
     /// Whether a file dialog or a file task is still running.
     #[must_use]
     pub fn is_busy(&self) -> bool {
-        self.files.is_busy() || self.pending_replacement.is_some()
+        self.files.is_busy() || self.pending_replacement.is_some() || self.decoding.is_some()
     }
 
     /// Waits up to `timeout` for the running file tasks (blocking, not polling) and handles
     /// their outcomes as the next frame would; returns whether none is left running. For
     /// tests and scripted runs that must not sleep.
     pub fn finish_file_tasks(&mut self, timeout: std::time::Duration) -> bool {
+        let deadline = std::time::Instant::now() + timeout;
         for outcome in self.files.wait_idle(timeout) {
             self.file_finished(outcome);
         }
-        !self.files.is_busy()
+        self.poll_decoding(deadline.saturating_duration_since(std::time::Instant::now()));
+        !self.files.is_busy() && self.decoding.is_none()
     }
 
     /// Whether a connectivity check is running.
@@ -285,6 +305,7 @@ impl eframe::App for App {
         for outcome in self.files.finished() {
             self.file_finished(outcome);
         }
+        self.poll_decoding(std::time::Duration::ZERO);
         if let Some(wait) = self.collect_saves() {
             ctx.request_repaint_after(wait);
         }
@@ -318,14 +339,19 @@ impl eframe::App for App {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A second launch from now on shows its own message: this window is going.
+        if let Some(listener) = &self.listener {
+            listener.close();
+        }
         self.autosave.flush_at_exit(&self.progress);
         // The window's size and place, with the settings, for the next start.
+        // Through the saver, like every write to the data folder: its thread gets the same
+        // bounded wait when the app ends, so a stalled disk cannot keep the window from closing.
         let prefs = view::current(&self.ctx, view::geometry(&self.ctx), self.reminders_on);
-        if let Err(e) =
-            store::write_file(&view::path(&self.data_dir), view::encode(&prefs).as_bytes())
-        {
-            log::warn!("the window's settings could not be saved: {e}");
-        }
+        self.autosave.write_file(
+            view::path(&self.data_dir),
+            view::encode(&prefs).into_bytes(),
+        );
         // An export chosen just before closing finishes rather than vanishing.
         for outcome in self.files.wait_idle(EXIT_FILES_TIMEOUT) {
             log::info!(

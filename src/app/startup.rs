@@ -10,6 +10,7 @@ use jiff::tz::TimeZone;
 use crate::clock::{Clock, SystemClock};
 use crate::files::{FileDialogs, NativeDialogs, SaveFolder};
 use crate::i18n::Language;
+use crate::instance::{Listener, Raises};
 use crate::knowledge::{KnowledgeBase, KnowledgeError};
 use crate::net::CheckConfig;
 use crate::progress::Progress;
@@ -40,6 +41,9 @@ pub struct AppOptions {
     /// What shows a reminder when a wait ends in the background (the system's notifications
     /// in the window `main` opens; nothing unless chosen, so that tests and scripts stay quiet).
     pub notifier: Arc<dyn Notifier>,
+    /// Whether to listen for second launches on this folder (see [`crate::instance`]): the
+    /// window `main` opens does; tests that do not test it stay without a socket.
+    pub listen: bool,
 }
 
 impl AppOptions {
@@ -57,6 +61,7 @@ impl AppOptions {
             dialogs: Box::new(NativeDialogs),
             check_config: CheckConfig::production(),
             notifier: Arc::new(NoNotifier),
+            listen: false,
         }
     }
 }
@@ -74,11 +79,14 @@ pub enum StartError {
 
 /// Everything prepared before the window opens: the lock, the loaded progress, the language.
 pub struct Startup {
+    /// Before the lock, so that it is dropped first: the socket goes before the lock is freed.
+    pub(super) listener: Option<Listener>,
     pub(super) lock: Option<DataLock>,
     pub(super) store: Store,
     pub(super) kb: KnowledgeBase,
     pub(super) progress: Progress,
     pub(super) event: LoadEvent,
+    pub(super) kept_whole: Option<PathBuf>,
     pub(super) language: Language,
     pub(super) clock: Arc<dyn Clock>,
     pub(super) time_zone: TimeZone,
@@ -86,6 +94,7 @@ pub struct Startup {
     pub(super) save_folder: SaveFolder,
     pub(super) check_config: CheckConfig,
     pub(super) notifier: Arc<dyn Notifier>,
+    pub(super) raises: Raises,
 }
 
 impl Startup {
@@ -98,7 +107,11 @@ impl Startup {
         let kb = KnowledgeBase::embedded()?;
         let lock = match DataLock::acquire(&options.data_dir) {
             Ok(lock) => Some(lock),
-            Err(e @ (StoreError::AlreadyOpen(_) | StoreError::OthersCanWrite(_))) => {
+            Err(
+                e @ (StoreError::AlreadyOpen(_)
+                | StoreError::OthersCanWrite(_)
+                | StoreError::NotYours(_)),
+            ) => {
                 return Err(e.into());
             }
             Err(e) => {
@@ -106,11 +119,29 @@ impl Startup {
                 None
             }
         };
+        // The socket opens before anything slow, so that a second launch started at the same
+        // moment finds it; raises are answered once the window serves them.
+        let raises = Raises::default();
+        let listener = if options.listen && lock.is_some() {
+            Listener::start(&options.data_dir, raises.clone())
+                .inspect_err(|e| {
+                    log::warn!("a second launch cannot bring this window forward: {e}");
+                })
+                .ok()
+        } else {
+            None
+        };
         let store = Store::new(&options.data_dir);
         if lock.is_some() {
             store.remove_leftovers();
         }
-        let loaded = store.load(options.clock.now());
+        // Moving a damaged file aside or keeping a whole copy writes to the folder: only with
+        // the lock, so that another copy's files are never touched.
+        let loaded = if lock.is_some() {
+            store.load(options.clock.now())
+        } else {
+            store.load_without_writing()
+        };
         let language = options
             .language
             .or(loaded.progress.language)
@@ -121,6 +152,7 @@ impl Startup {
             kb,
             progress: loaded.progress,
             event: loaded.event,
+            kept_whole: loaded.kept_whole,
             language,
             clock: options.clock,
             time_zone: options.time_zone,
@@ -128,7 +160,22 @@ impl Startup {
             save_folder: options.save_folder,
             check_config: options.check_config,
             notifier: options.notifier,
+            listener,
+            raises,
         })
+    }
+
+    /// The raise requests of second launches, for the window's thread to serve (see
+    /// [`Raises::serve`]).
+    #[must_use]
+    pub fn raises(&self) -> Raises {
+        self.raises.clone()
+    }
+
+    /// Whether this copy listens for second launches.
+    #[must_use]
+    pub fn is_listening(&self) -> bool {
+        self.listener.is_some()
     }
 
     /// The language the window will open in.

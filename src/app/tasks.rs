@@ -19,6 +19,12 @@ use crate::ui::connectivity::LiveCheck;
 use crate::ui::{Notice, PendingImport, Why};
 
 /// A replacement of the whole progress, waiting for the copy of the current one to be kept.
+/// An imported file being decoded on a thread of its own (a large file takes a while).
+pub(super) struct Decoding {
+    path: PathBuf,
+    result: std::sync::mpsc::Receiver<Result<Progress, store::DecodeError>>,
+}
+
 pub(super) struct PendingReplacement {
     copy_id: u64,
     with: Progress,
@@ -65,9 +71,10 @@ impl App {
             extension: "ron",
             filter: tr!(&self.texts, "dialog-progress-filter"),
         };
-        let text = store::encode(&self.progress);
+        // Encoded on the file task's thread, not the window's.
+        let progress = self.progress.clone();
         self.save_file(FilePurpose::ExportProgress, save_as, move || {
-            Ok(text.into_bytes())
+            Ok(store::encode(&progress).into_bytes())
         });
     }
 
@@ -164,6 +171,9 @@ impl App {
     /// lets a waiting replacement go ahead. Returns how soon to look again.
     pub(super) fn collect_saves(&mut self) -> Option<Duration> {
         let (copies, wait) = self.autosave.tick(&self.progress);
+        for path in self.autosave.take_kept_others() {
+            self.notices.push(Notice::KeptOtherCopys { path });
+        }
         for copy in copies {
             let Some(pending) = self.pending_replacement.take_if(|p| p.copy_id == copy.id) else {
                 continue;
@@ -204,22 +214,24 @@ impl App {
                 documents: self.files.save_folder().documents,
             }),
             FileOutcome::NoDialog(_) => self.notices.push(Notice::NoFileDialog),
-            FileOutcome::Read { path, bytes, .. } => match store::decode(&bytes) {
-                Ok(progress) => {
-                    self.pending_import = Some(PendingImport {
-                        summary: progress.summary(),
-                        progress,
-                        path,
+            FileOutcome::Read { path, bytes, .. } => {
+                let (send, result) = std::sync::mpsc::channel();
+                let spawned = std::thread::Builder::new()
+                    .name("import-decode".into())
+                    .spawn(move || {
+                        let _ = send.send(store::decode(&bytes));
                     });
+                match spawned {
+                    Ok(_) => self.decoding = Some(Decoding { path, result }),
+                    Err(e) => {
+                        log::error!("cannot start decoding the chosen file: {e}");
+                        self.notices.push(Notice::ImportRefused {
+                            path,
+                            why: Why::Damaged,
+                        });
+                    }
                 }
-                Err(reason) => {
-                    log::warn!("the chosen file is not usable progress: {reason}");
-                    self.notices.push(Notice::ImportRefused {
-                        path,
-                        why: Why::of(&reason),
-                    });
-                }
-            },
+            }
             FileOutcome::Failed {
                 purpose:
                     FilePurpose::ExportProgress
@@ -248,6 +260,39 @@ impl App {
                         FileError::NotAFile => Why::NotAFile,
                         FileError::Io(_) | FileError::NotMade(_) => Why::Damaged,
                     },
+                });
+            }
+        }
+    }
+
+    /// Looks for the decoded import, waiting up to `wait`; handles it when it is there.
+    pub(super) fn poll_decoding(&mut self, wait: Duration) {
+        let Some(decoding) = &self.decoding else {
+            return;
+        };
+        let decoded = match decoding.result.recv_timeout(wait) {
+            Ok(decoded) => decoded,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => return,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(
+                store::DecodeError::Unreadable("the decoding thread ended".into()),
+            ),
+        };
+        let Some(Decoding { path, .. }) = self.decoding.take() else {
+            return;
+        };
+        match decoded {
+            Ok(progress) => {
+                self.pending_import = Some(PendingImport {
+                    summary: progress.summary(),
+                    progress,
+                    path,
+                });
+            }
+            Err(reason) => {
+                log::warn!("the chosen file is not usable progress: {reason}");
+                self.notices.push(Notice::ImportRefused {
+                    path,
+                    why: Why::of(&reason),
                 });
             }
         }

@@ -18,7 +18,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 
 use crate::store;
 
-pub use native::NativeDialogs;
+pub use native::{NativeDialogs, observe_log};
 pub use preset::PresetDialogs;
 
 /// The largest file the app will read in an import (the store's limit): progress files are a

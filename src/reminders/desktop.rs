@@ -39,6 +39,8 @@ mod platform {
     //! `org.freedesktop.Notifications.Notify`, then a thread that waits for the click.
 
     use std::collections::HashMap;
+    use std::sync::{Mutex, PoisonError};
+    use std::time::Duration;
 
     use futures_lite::StreamExt as _;
     use zbus::zvariant::Value;
@@ -51,13 +53,42 @@ mod platform {
     /// The action a click on the notification's body invokes.
     const DEFAULT_ACTION: &str = "default";
 
+    /// How long one call to the notification service may take: a hung service must not keep
+    /// the reminders' thread waiting forever. A call that times out counts as a failure, and
+    /// the window tells the person that reminders are not shown.
+    pub const CALL_DEADLINE: Duration = Duration::from_secs(5);
+
+    /// The one connection to the session bus, made at the first reminder and made again after
+    /// a failure.
+    static CONNECTION: Mutex<Option<zbus::Connection>> = Mutex::new(None);
+
     fn error(e: &zbus::Error) -> NotifyError {
+        // A failed call may mean a broken connection: the next reminder makes a new one.
+        *CONNECTION.lock().unwrap_or_else(PoisonError::into_inner) = None;
         NotifyError(e.to_string())
+    }
+
+    async fn connection() -> Result<zbus::Connection, NotifyError> {
+        let shared = CONNECTION
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        if let Some(connection) = shared {
+            return Ok(connection);
+        }
+        let connection = zbus::connection::Builder::session()
+            .map_err(|e| error(&e))?
+            .method_timeout(CALL_DEADLINE)
+            .build()
+            .await
+            .map_err(|e| error(&e))?;
+        *CONNECTION.lock().unwrap_or_else(PoisonError::into_inner) = Some(connection.clone());
+        Ok(connection)
     }
 
     pub(super) fn show(reminder: &Reminder, on_click: OnClick) -> Result<(), NotifyError> {
         pollster::block_on(async {
-            let connection = zbus::Connection::session().await.map_err(|e| error(&e))?;
+            let connection = connection().await?;
             // Listen before asking, so that a quick click is not missed.
             let rule = zbus::MatchRule::builder()
                 .msg_type(zbus::message::Type::Signal)

@@ -65,6 +65,17 @@ pub trait Fs: Send + Sync + fmt::Debug {
     /// # Errors
     /// Any I/O error.
     fn fsync(&self, path: &Path) -> io::Result<()>;
+    /// Creates the new file `path` with `bytes` and makes them durable: [`Fs::create_new`],
+    /// [`Fs::append`] and [`Fs::fsync`] in one. [`RealFs`] does it on one descriptor, so the
+    /// fsync is visibly that of the descriptor that wrote.
+    ///
+    /// # Errors
+    /// `AlreadyExists`, or any I/O error.
+    fn create_synced(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.create_new(path)?;
+        self.append(path, bytes)?;
+        self.fsync(path)
+    }
     /// Renames `from` to `to`, replacing `to`.
     ///
     /// # Errors
@@ -129,8 +140,15 @@ impl Fs for RealFs {
     }
 
     fn fsync(&self, path: &Path) -> io::Result<()> {
-        // fsync flushes the file (the inode), whichever descriptor asks.
+        // fsync flushes the file (the inode), whichever descriptor asks; the store's own
+        // writes use `create_synced`, which syncs the descriptor that wrote.
         OpenOptions::new().write(true).open(path)?.sync_all()
+    }
+
+    fn create_synced(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        let mut file = private_file_options().open(path)?;
+        file.write_all(bytes)?;
+        file.sync_all()
     }
 
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
@@ -265,11 +283,7 @@ fn temp_beside(path: &Path) -> PathBuf {
 /// Writes `bytes` to a synced temporary file beside `path`.
 fn write_temp(fs: &dyn Fs, path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
     let temp = temp_beside(path);
-    let result = fs
-        .create_new(&temp)
-        .and_then(|()| fs.append(&temp, bytes))
-        .and_then(|()| fs.fsync(&temp));
-    match result {
+    match fs.create_synced(&temp, bytes) {
         Ok(()) => Ok(temp),
         Err(e) => {
             // Best effort: the temporary file is garbage now; failing to remove it changes nothing.
@@ -301,6 +315,61 @@ pub fn write_atomically(fs: &dyn Fs, path: &Path, bytes: &[u8]) -> io::Result<()
     fs.sync_dir(parent_of(path))
 }
 
+/// Whether a failed [`Fs::link`] means the file system has no hard links (FAT and exFAT, on a
+/// USB stick say: Linux answers EPERM, Windows "not supported"), rather than a real failure.
+#[must_use]
+pub fn links_unsupported(error: &io::Error) -> bool {
+    if matches!(
+        error.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::Unsupported
+    ) {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        error.raw_os_error() == Some(libc::EOPNOTSUPP)
+    }
+    #[cfg(windows)]
+    {
+        // ERROR_INVALID_FUNCTION, ERROR_NOT_SUPPORTED.
+        matches!(error.raw_os_error(), Some(1 | 50))
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        false
+    }
+}
+
+/// Gives the file `from` the new name `to` without ever replacing a file there, where hard
+/// links are not supported: `to` is reserved first by creating it empty (which fails when it
+/// exists), then `from` renamed over that reservation. A crash in between leaves at worst an
+/// empty file under the new name, never a lost or a mixed one.
+fn rename_to_new_name(fs: &dyn Fs, from: &Path, to: &Path) -> io::Result<()> {
+    fs.create_new(to)?;
+    if let Err(e) = fs.rename(from, to) {
+        let _ = fs.remove(to);
+        return Err(e);
+    }
+    Ok(())
+}
+
+/// Gives the file `from` the second name `to` (a hard link), or where the file system has no
+/// hard links, moves it there ([`rename_to_new_name`]). Either way `to` is never replaced;
+/// returns whether `from` is still there.
+///
+/// # Errors
+/// `AlreadyExists`, or any I/O error; `from` is then where it was.
+pub fn link_or_move(fs: &dyn Fs, from: &Path, to: &Path) -> io::Result<bool> {
+    match fs.link(from, to) {
+        Ok(()) => Ok(true),
+        Err(e) if links_unsupported(&e) => {
+            log::info!("no hard links here ({e}); moving instead");
+            rename_to_new_name(fs, from, to).map(|()| false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// Writes `bytes` under a new name `path`, failing with `AlreadyExists` rather than replacing
 /// a file that appeared meanwhile; durable like [`write_atomically`].
 ///
@@ -308,10 +377,12 @@ pub fn write_atomically(fs: &dyn Fs, path: &Path, bytes: &[u8]) -> io::Result<()
 /// `AlreadyExists`, or any I/O error; then nothing is left behind.
 pub fn write_new(fs: &dyn Fs, path: &Path, bytes: &[u8]) -> io::Result<()> {
     let temp = write_temp(fs, path, bytes)?;
-    let linked = fs.link(&temp, path);
+    let placed = link_or_move(fs, &temp, path);
     // The temporary name goes either way; the content now lives under `path` (or nowhere).
-    let _ = fs.remove(&temp);
-    linked?;
+    if !matches!(placed, Ok(false)) {
+        let _ = fs.remove(&temp);
+    }
+    placed?;
     fs.sync_dir(parent_of(path))
 }
 

@@ -1,7 +1,7 @@
 //! The data folder's lock: only one copy of the app writes to a folder at a time.
 
 use std::fs::{self, File, OpenOptions};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::StoreError;
 use super::atomic::RealFs;
@@ -10,7 +10,8 @@ use super::paths::{LOCK_FILE, check_private, ensure_dir};
 /// Holds the data folder's lock for as long as it lives.
 #[derive(Debug)]
 pub struct DataLock {
-    _file: File,
+    file: File,
+    path: PathBuf,
 }
 
 impl DataLock {
@@ -62,10 +63,45 @@ impl DataLock {
             }
         }
         match file.try_lock() {
-            Ok(()) => Ok(Self { _file: file }),
+            Ok(()) => Ok(Self { file, path }),
             Err(fs::TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen(dir.to_owned())),
             Err(fs::TryLockError::Error(source)) => Err(StoreError::Write { path, source }),
         }
+    }
+}
+
+impl DataLock {
+    /// Whether the lock file on disk is still the one this lock holds (the same file id): when
+    /// the folder was deleted or the file replaced, another copy of the app may take a fresh
+    /// lock, and saving on would let both write.
+    ///
+    /// # Errors
+    /// [`StoreError::LockLost`] when it is not.
+    pub fn check(&self) -> Result<(), StoreError> {
+        if self.still_held() {
+            Ok(())
+        } else {
+            Err(StoreError::LockLost(
+                self.path.parent().unwrap_or(&self.path).to_owned(),
+            ))
+        }
+    }
+
+    #[cfg(unix)]
+    fn still_held(&self) -> bool {
+        use std::os::unix::fs::MetadataExt as _;
+        let (Ok(held), Ok(on_disk)) = (self.file.metadata(), fs::symlink_metadata(&self.path))
+        else {
+            return false;
+        };
+        held.nlink() > 0 && held.dev() == on_disk.dev() && held.ino() == on_disk.ino()
+    }
+
+    /// Windows keeps no stable file id in std; the open lock file cannot be replaced while it
+    /// is held, so it being there is enough.
+    #[cfg(not(unix))]
+    fn still_held(&self) -> bool {
+        self.file.metadata().is_ok() && fs::symlink_metadata(&self.path).is_ok_and(|m| m.is_file())
     }
 }
 
@@ -107,5 +143,21 @@ mod tests {
             DataLock::acquire(dir.path()),
             Err(StoreError::NotAFile(_))
         ));
+    }
+
+    /// Unix only: Windows cannot delete a folder while a file in it is open (the lock).
+    #[cfg(unix)]
+    #[test]
+    fn a_deleted_or_replaced_lock_is_seen() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = dir.path().join("data");
+        let lock = DataLock::acquire(&data).expect("lock");
+        lock.check().expect("held");
+        fs::remove_dir_all(&data).expect("the folder is deleted");
+        assert!(matches!(lock.check(), Err(StoreError::LockLost(_))));
+        // Another copy makes the folder again and takes a fresh lock of its own.
+        let other = DataLock::acquire(&data).expect("a fresh lock");
+        assert!(matches!(lock.check(), Err(StoreError::LockLost(_))));
+        other.check().expect("the new one holds");
     }
 }

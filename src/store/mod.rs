@@ -49,6 +49,12 @@ pub enum StoreError {
     /// Another user can write to the data folder.
     #[error("another user can write to the data folder")]
     OthersCanWrite(PathBuf),
+    /// The data folder belongs to another user.
+    #[error("the data folder belongs to another user")]
+    NotYours(PathBuf),
+    /// The data folder's lock file was deleted or replaced while this copy held it.
+    #[error("the data folder's lock was lost (the folder was deleted or replaced)")]
+    LockLost(PathBuf),
     /// A file is larger than [`MAX_FILE_BYTES`].
     #[error("a file is too large ({size} bytes)")]
     TooLarge {
@@ -89,6 +95,8 @@ pub enum Trouble {
     AlreadyOpen,
     /// Another user can write to the folder.
     OthersCanWrite,
+    /// The folder was deleted or replaced under this copy: saving has stopped.
+    LockLost,
     /// A file is too large.
     TooLarge,
     /// A pipe or a device is where a file should be.
@@ -103,7 +111,8 @@ impl StoreError {
     pub fn trouble(&self) -> Trouble {
         let source = match self {
             Self::AlreadyOpen(_) => return Trouble::AlreadyOpen,
-            Self::OthersCanWrite(_) => return Trouble::OthersCanWrite,
+            Self::OthersCanWrite(_) | Self::NotYours(_) => return Trouble::OthersCanWrite,
+            Self::LockLost(_) => return Trouble::LockLost,
             Self::TooLarge { .. } => return Trouble::TooLarge,
             Self::NotAFile(_) => return Trouble::NotAFile,
             Self::CreateDir { source, .. }
@@ -125,6 +134,8 @@ impl StoreError {
         match self {
             Self::AlreadyOpen(path)
             | Self::OthersCanWrite(path)
+            | Self::LockLost(path)
+            | Self::NotYours(path)
             | Self::NotAFile(path)
             | Self::TooLarge { path, .. }
             | Self::CreateDir { path, .. }
@@ -182,12 +193,17 @@ pub struct Loaded {
     pub progress: Progress,
     /// How it was obtained.
     pub event: LoadEvent,
+    /// The file held more than the app keeps (a note over the limit, say): it was bounded, and
+    /// the whole file kept under this name. The person is told once, and the bounded progress
+    /// is saved at once, so that the copy is written only this time.
+    pub kept_whole: Option<PathBuf>,
 }
 
 /// How a file in the data folder read: its progress, why it cannot be used, or nothing there.
 enum Read {
     Missing,
-    Good(Box<Progress>),
+    /// Good, with where the whole file was kept when it had to be bounded.
+    Good(Box<Progress>, Option<PathBuf>),
     Bad(DecodeError),
     Failed(io::Error),
 }
@@ -245,10 +261,10 @@ impl Store {
         match self.fs.read(path, MAX_FILE_BYTES) {
             Ok(bytes) => match encoding::decode_bounded(&bytes) {
                 Ok((progress, cut)) => {
-                    if let Some(at) = keep_at.filter(|_| cut) {
-                        self.keep_uncut(&bytes, at);
-                    }
-                    Read::Good(Box::new(progress))
+                    let kept = keep_at
+                        .filter(|_| cut)
+                        .and_then(|at| self.keep_uncut(&bytes, at));
+                    Read::Good(Box::new(progress), kept)
                 }
                 Err(reason) => Read::Bad(reason),
             },
@@ -261,13 +277,11 @@ impl Store {
 
     /// Keeps the bytes of a file whose contents had to be bounded, before the next save
     /// replaces them: `progress.over-limits-<time>.ron`.
-    fn keep_uncut(&self, bytes: &[u8], at: Timestamp) {
+    fn keep_uncut(&self, bytes: &[u8], at: Timestamp) -> Option<PathBuf> {
         log::warn!("a progress file held more than this app keeps; the whole file is kept aside");
-        let kept =
-            paths::write_under_new_name(self.fs(), &self.dir, "progress.over-limits", at, bytes);
-        if let Err(e) = kept {
-            log::warn!("the whole file could not be kept aside: {e}");
-        }
+        paths::write_under_new_name(self.fs(), &self.dir, "progress.over-limits", at, bytes)
+            .inspect_err(|e| log::warn!("the whole file could not be kept aside: {e}"))
+            .ok()
     }
 
     /// Loads progress. Never fails and never overwrites: a file that cannot be used is moved
@@ -278,12 +292,14 @@ impl Store {
         let start = |event| Loaded {
             progress: Progress::default(),
             event,
+            kept_whole: None,
         };
         let reason = match self.read(&path, Some(now)) {
-            Read::Good(progress) => {
+            Read::Good(progress, kept_whole) => {
                 return Loaded {
                     progress: *progress,
                     event: LoadEvent::Loaded,
+                    kept_whole,
                 };
             }
             Read::Failed(source) => {
@@ -308,11 +324,12 @@ impl Store {
         };
         let backup_path = self.backup_path();
         let backup_reason = match self.read(&backup_path, Some(now)) {
-            Read::Good(progress) => {
+            Read::Good(progress, kept_whole) => {
                 log::info!("progress restored from the backup");
                 return Loaded {
                     progress: *progress,
                     event: LoadEvent::RestoredFromBackup { damaged, reason },
+                    kept_whole,
                 };
             }
             Read::Missing => None,
@@ -344,6 +361,50 @@ impl Store {
         }
     }
 
+    /// Loads progress while the folder's lock is not held: nothing is moved, kept or written. A
+    /// progress file that cannot be used counts as unreadable, so that nothing is saved over
+    /// it this session.
+    #[must_use]
+    pub fn load_without_writing(&self) -> Loaded {
+        let path = self.progress_path();
+        let loaded = |progress, event| Loaded {
+            progress,
+            event,
+            kept_whole: None,
+        };
+        match self.read(&path, None) {
+            Read::Good(progress, _) => loaded(*progress, LoadEvent::Loaded),
+            Read::Missing => match self.read(&self.backup_path(), None) {
+                Read::Good(progress, _) => loaded(
+                    *progress,
+                    LoadEvent::RestoredFromBackup {
+                        damaged: None,
+                        reason: None,
+                    },
+                ),
+                Read::Missing => loaded(Progress::default(), LoadEvent::Fresh),
+                Read::Bad(_) | Read::Failed(_) => loaded(
+                    Progress::default(),
+                    LoadEvent::Unreadable(StoreError::Read {
+                        path: self.backup_path(),
+                        source: io::Error::from(io::ErrorKind::InvalidData),
+                    }),
+                ),
+            },
+            Read::Bad(_) => loaded(
+                Progress::default(),
+                LoadEvent::Unreadable(StoreError::Read {
+                    path,
+                    source: io::Error::from(io::ErrorKind::InvalidData),
+                }),
+            ),
+            Read::Failed(source) => loaded(
+                Progress::default(),
+                LoadEvent::Unreadable(StoreError::Read { path, source }),
+            ),
+        }
+    }
+
     /// Reads the progress without changing anything on disk (for command-line exports, which
     /// may run beside an open window): the progress file, else a good backup, else nothing.
     ///
@@ -352,14 +413,14 @@ impl Store {
     pub fn read_only(&self) -> Result<Progress, ReadError> {
         let path = self.progress_path();
         let main = match self.read(&path, None) {
-            Read::Good(progress) => return Ok(*progress),
+            Read::Good(progress, _) => return Ok(*progress),
             Read::Failed(source) => return Err(ReadError::Io(StoreError::Read { path, source })),
             Read::Bad(reason) => Some(reason),
             Read::Missing => None,
         };
         let backup_path = self.backup_path();
         match (self.read(&backup_path, None), main) {
-            (Read::Good(progress), _) => Ok(*progress),
+            (Read::Good(progress, _), _) => Ok(*progress),
             (Read::Missing, None) => Ok(Progress::default()),
             (_, Some(reason)) => Err(ReadError::Damaged { path, reason }),
             // No progress file and a backup that cannot be used: not an empty checklist.

@@ -31,6 +31,9 @@ enum Job {
     },
     /// Write a small file of the app's own (`window.ron`) atomically; no report.
     File { path: PathBuf, bytes: Vec<u8> },
+    /// The progress on disk, as loaded: encoded here, not on the window's thread, to tell
+    /// later saves that change nothing.
+    Baseline(Box<Progress>),
 }
 
 /// Why a copy of the progress is kept.
@@ -64,6 +67,9 @@ pub enum SaveReport {
         /// Whether it reached the disk.
         result: Result<(), StoreError>,
     },
+    /// On taking the lock late, progress another copy of the app had saved meanwhile was kept
+    /// under this name before this copy saved over it; the person is told.
+    KeptOtherCopys(PathBuf),
     /// A copy was kept (or not).
     Copied {
         /// The id given with the request.
@@ -95,6 +101,10 @@ struct Worker {
     /// The text on disk as far as this process knows (the last good save).
     previous: Option<Vec<u8>>,
     clock: Arc<dyn Clock>,
+    /// Set when the lock was lost: the folder, and no more writes.
+    lost: Option<PathBuf>,
+    /// Another copy's progress kept on taking the lock late, not reported yet.
+    kept_others: Option<PathBuf>,
 }
 
 impl Worker {
@@ -104,6 +114,7 @@ impl Worker {
             return Ok(());
         }
         self.ensure_lock()?;
+        self.check_lock()?;
         self.store.save(&text, self.previous.as_deref())?;
         self.previous = Some(text);
         Ok(())
@@ -116,7 +127,24 @@ impl Worker {
         at: Timestamp,
     ) -> Result<PathBuf, StoreError> {
         self.ensure_lock()?;
+        self.check_lock()?;
         self.store.keep_copy(kind, encode(progress).as_bytes(), at)
+    }
+
+    /// Before every write: the lock must still be the file on disk. Once it is lost, this copy
+    /// never writes again (another copy may hold the folder now); the person is told.
+    fn check_lock(&mut self) -> Result<(), StoreError> {
+        if let Some(lost) = &self.lost {
+            return Err(StoreError::LockLost(lost.clone()));
+        }
+        if let Some(lock) = &self.lock
+            && let Err(e) = lock.check()
+        {
+            log::error!("{e}; saving stops");
+            self.lost = Some(e.path().to_owned());
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// Takes the folder's lock if this process does not hold it yet. When it takes it now (it
@@ -142,6 +170,7 @@ impl Worker {
                         .unwrap_or_default()
                 );
                 self.previous = Some(on_disk);
+                self.kept_others = Some(kept);
             }
             Ok(_) | Err(ReadFault::Missing) => {}
             Err(ReadFault::TooLarge(size)) => {
@@ -174,6 +203,8 @@ impl Saver {
             lock,
             previous: last_saved.map(String::into_bytes),
             clock,
+            lost: None,
+            kept_others: None,
         };
         let thread = std::thread::Builder::new()
             .name("progress-saver".into())
@@ -231,6 +262,12 @@ impl Saver {
         });
     }
 
+    /// Tells the thread that `progress` is what the progress file holds (as loaded at start);
+    /// it is encoded on the thread.
+    pub fn baseline(&self, progress: Progress) {
+        self.send(Job::Baseline(Box::new(progress)));
+    }
+
     /// Asks for `bytes` to be written atomically to `path` (a settings file of the app's own).
     pub fn write_file(&self, path: PathBuf, bytes: Vec<u8>) {
         self.send(Job::File { path, bytes });
@@ -270,6 +307,14 @@ impl Saver {
 
 /// Runs one job and sends its report; false when nobody listens any more.
 fn run(worker: &mut Worker, job: Job, reports: &Sender<SaveReport>) -> bool {
+    let listening = run_job(worker, job, reports);
+    if let Some(kept) = worker.kept_others.take() {
+        return reports.send(SaveReport::KeptOtherCopys(kept)).is_ok() && listening;
+    }
+    listening
+}
+
+fn run_job(worker: &mut Worker, job: Job, reports: &Sender<SaveReport>) -> bool {
     let report = match job {
         Job::Save { revision, progress } => {
             let result = worker.save(&progress);
@@ -287,7 +332,15 @@ fn run(worker: &mut Worker, job: Job, reports: &Sender<SaveReport>) -> bool {
             id,
             result: worker.keep_copy(kind, &progress, at),
         },
+        Job::Baseline(progress) => {
+            worker.previous = Some(encode(&progress).into_bytes());
+            return true;
+        }
         Job::File { path, bytes } => {
+            if let Err(e) = worker.check_lock() {
+                log::warn!("a settings file was not written: {e}");
+                return true;
+            }
             if let Err(e) = super::atomic::write_atomically(worker.store.fs(), &path, &bytes) {
                 log::warn!("a settings file could not be written: {e}");
             }

@@ -223,6 +223,8 @@ fn saved_files_and_a_new_folder_are_private() {
 struct Flaky {
     fail_link: AtomicBool,
     fail_sync_dir: AtomicBool,
+    /// No hard links at all, as on FAT and exFAT (Linux answers EPERM).
+    no_links: AtomicBool,
 }
 
 impl Fs for Flaky {
@@ -244,6 +246,9 @@ impl Fs for Flaky {
     fn link(&self, from: &Path, to: &Path) -> io::Result<()> {
         if self.fail_link.load(Ordering::SeqCst) {
             return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        if self.no_links.load(Ordering::SeqCst) {
+            return Err(io::Error::from(io::ErrorKind::PermissionDenied));
         }
         RealFs.link(from, to)
     }
@@ -326,6 +331,17 @@ fn a_late_lock_keeps_the_other_copys_save_even_after_a_failed_attempt() {
         .collect();
     assert_eq!(kept.len(), 1, "the other copy's save was kept");
     assert_eq!(fs::read_to_string(kept[0].path()).expect("kept"), theirs);
+    // And the window hears of it, to tell the person where.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut told = Vec::new();
+    while told.is_empty() && std::time::Instant::now() < deadline {
+        told.extend(saver.finished().into_iter().filter_map(|r| match r {
+            SaveReport::KeptOtherCopys(path) => Some(path),
+            _ => None,
+        }));
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(told, vec![kept[0].path()], "reported once, with its name");
     assert_eq!(
         fs::read_to_string(store.backup_path()).expect("backup"),
         theirs
@@ -359,7 +375,7 @@ fn saver_thread_keeps_copies_under_new_names() {
         .into_iter()
         .filter_map(|r| match r {
             SaveReport::Copied { result, .. } => Some(result.expect("copied")),
-            SaveReport::Saved { .. } => None,
+            SaveReport::Saved { .. } | SaveReport::KeptOtherCopys(_) => None,
         })
         .collect();
     assert_eq!(paths.len(), 2);
@@ -402,4 +418,48 @@ fn a_file_over_the_content_limits_is_kept_whole_before_it_is_bounded() {
     fs::remove_file(kept[0].path()).expect("remove");
     store.read_only().expect("reads");
     assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 1);
+}
+
+/// On FAT or exFAT (no hard links): copies are kept, a damaged file is moved aside, and a name
+/// already taken is never replaced.
+#[test]
+fn without_hard_links_copies_are_kept_and_damaged_files_moved_aside() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fat = Arc::new(Flaky::default());
+    fat.no_links.store(true, Ordering::SeqCst);
+    let store = Store::with_fs(dir.path(), fat.clone());
+    let text = encode(&sample());
+    let first = store
+        .keep_copy(CopyKind::BeforeImport, text.as_bytes(), now())
+        .expect("a copy before an import");
+    let second = store
+        .keep_copy(CopyKind::BeforeImport, b"second", now())
+        .expect("a second copy, same second");
+    assert_ne!(first, second);
+    assert_eq!(fs::read_to_string(&first).expect("kept"), text);
+    assert_eq!(fs::read_to_string(&second).expect("kept"), "second");
+    fs::write(store.progress_path(), "not a progress file").expect("damage");
+    store
+        .save(text.as_bytes(), None)
+        .expect("the backup is written");
+    fs::write(store.progress_path(), "not a progress file").expect("damage");
+    fs::write(store.backup_path(), &text).expect("a good backup");
+    let loaded = store.load(now());
+    let LoadEvent::RestoredFromBackup {
+        damaged: Some(damaged),
+        ..
+    } = loaded.event
+    else {
+        panic!("restored from the backup: {:?}", loaded.event);
+    };
+    assert_eq!(
+        fs::read_to_string(&damaged).expect("moved aside"),
+        "not a progress file"
+    );
+    assert!(!store.progress_path().exists(), "moved, not copied");
+    let names = RealFs.list(dir.path()).expect("list");
+    assert!(
+        names.iter().all(|n| !paths::is_leftover(n)),
+        "no temporary file left: {names:?}"
+    );
 }

@@ -5,6 +5,7 @@ use egui::{RichText, TextEdit, Ui};
 
 use crate::knowledge::Step;
 use crate::progress::{Action, StepOutcome};
+use crate::store::encoding::MAX_NOTE_CHARS;
 use crate::tr;
 use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction, widgets};
@@ -90,9 +91,11 @@ fn item_ui(ui: &mut Ui, shared: &Shared<'_>, step: &Step, actions: &mut Vec<UiAc
                 TextEdit::multiline(&mut note)
                     .desired_rows(1)
                     .desired_width(f32::INFINITY)
-                    .hint_text(tr!(texts, "note-hint")),
+                    .hint_text(tr!(texts, "note-hint"))
+                    .char_limit(MAX_NOTE_CHARS),
             )
             .accessible_name(tr!(texts, "note-name", step = title.as_str()));
+        widgets::length_counter_ui(ui, texts, &note, MAX_NOTE_CHARS);
         if edit.changed() {
             actions.push(
                 Action::NoteEdited {

@@ -289,7 +289,11 @@ fn field_ui(
         TextEdit::singleline(&mut value)
     };
     let response = ui
-        .add(edit.desired_width(f32::INFINITY).hint_text(hint))
+        .add(
+            edit.desired_width(f32::INFINITY)
+                .hint_text(hint)
+                .char_limit(crate::store::encoding::MAX_FIELD_CHARS),
+        )
         .labelled_by(label.id);
     if response.changed() {
         actions.push(Action::DraftEdited { field, value }.into());

@@ -88,6 +88,18 @@ pub enum Notice {
     },
     /// The system did not show a reminder for a wait that ended in the background.
     ReminderNotShown,
+    /// The saved progress held more than the app keeps (a note over the limit); it was
+    /// shortened, and the whole file kept.
+    KeptWhole {
+        /// Where the whole file is.
+        path: PathBuf,
+    },
+    /// Another copy of the app saved progress here while this one could not take the folder;
+    /// that progress was kept before this one saved over it.
+    KeptOtherCopys {
+        /// Where the other copy's progress is.
+        path: PathBuf,
+    },
 }
 
 /// Why a progress file could not be used, as far as the person needs to know.
@@ -246,6 +258,15 @@ impl Notice {
                 tr!(texts, "notice-folder-not-opened", path = shown(path))
             }
             Self::ReminderNotShown => tr!(texts, "notice-reminder-not-shown"),
+            Self::KeptWhole { path } => tr!(
+                texts,
+                "notice-kept-whole",
+                path = shown(path),
+                limit = crate::store::encoding::MAX_NOTE_CHARS.to_string()
+            ),
+            Self::KeptOtherCopys { path } => {
+                tr!(texts, "notice-kept-other-copys", path = shown(path))
+            }
         }
     }
 
@@ -259,6 +280,15 @@ impl Notice {
                 | Self::Imported { .. }
                 | Self::StartedAfresh { .. }
         )
+    }
+
+    /// A file the app kept in the data folder that the notice names, to show in its folder.
+    #[must_use]
+    pub fn kept_file(&self) -> Option<&std::path::Path> {
+        match self {
+            Self::KeptWhole { path } | Self::KeptOtherCopys { path } => Some(path),
+            _ => None,
+        }
     }
 
     /// The file a notice says was saved, with what it is.
@@ -292,6 +322,7 @@ pub fn save_error_message(texts: &Texts, error: &StoreError) -> String {
         ),
         Trouble::NotAFile => tr!(texts, "save-error-not-a-file", path = folder),
         Trouble::OthersCanWrite => tr!(texts, "save-error-others-can-write", path = folder),
+        Trouble::LockLost => tr!(texts, "save-error-lock-lost", path = folder),
         Trouble::AlreadyOpen | Trouble::Other => tr!(texts, "save-error-other", path = folder),
     }
 }
@@ -308,7 +339,10 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                 ui,
                 RichText::new(save_error_message(texts, error)).color(palette.danger),
             );
-            Command::RetrySave.button_ui(ui, shared, actions);
+            // Once the folder's lock is lost, saving again would not help.
+            if error.trouble() != Trouble::LockLost {
+                Command::RetrySave.button_ui(ui, shared, actions);
+            }
         });
     }
     for (index, notice) in shared.notices.iter().enumerate() {
@@ -334,6 +368,11 @@ pub fn ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
                     {
                         actions.push(UiAction::OpenFile(folder.to_owned()));
                     }
+                }
+                if let Some(folder) = notice.kept_file().and_then(std::path::Path::parent)
+                    && ui.button(tr!(texts, "notice-open-folder")).clicked()
+                {
+                    actions.push(UiAction::OpenFile(folder.to_owned()));
                 }
                 if ui.button(tr!(texts, "notice-dismiss")).clicked() {
                     actions.push(UiAction::DismissNotice(index));

@@ -13,6 +13,7 @@ use jiff::Timestamp;
 
 use crate::knowledge::{Caution, Link, Step, StepKind, Tool, Wait};
 use crate::progress::{Action, StepOutcome};
+use crate::store::encoding::MAX_NOTE_CHARS;
 use crate::tr;
 use crate::ui::theme::{self, Tokens};
 use crate::ui::waits::{self, TimerControl};
@@ -218,9 +219,11 @@ fn full_parts_ui(
                                 .id(note_id(&step.id))
                                 .desired_rows(1)
                                 .desired_width(f32::INFINITY)
-                                .hint_text(tr!(texts, "note-hint")),
+                                .hint_text(tr!(texts, "note-hint"))
+                                .char_limit(MAX_NOTE_CHARS),
                         )
                         .accessible_name(note_name(shared, &title));
+                    widgets::length_counter_ui(ui, texts, &note, MAX_NOTE_CHARS);
                     if edit.changed() {
                         actions.push(
                             Action::NoteEdited {

@@ -455,6 +455,34 @@ pub fn muted(ui: &mut egui::Ui, text: impl Into<String>) {
     label(ui, RichText::new(text).color(color));
 }
 
+/// Under a text field limited to `max` characters (which stops input there): how many are
+/// used, once the text nears the limit, so that the end never comes as a surprise.
+pub fn length_counter_ui(ui: &mut egui::Ui, texts: &crate::i18n::Texts, text: &str, max: usize) {
+    let count = text.chars().count();
+    if count * 10 < max * 9 {
+        return;
+    }
+    let (count, max_shown) = (count.to_string(), max.to_string());
+    if text.chars().count() >= max {
+        let color = Tokens::of(ui).colors.warning;
+        label(
+            ui,
+            RichText::new(crate::tr!(
+                texts,
+                "note-counter-full",
+                count = count,
+                max = max_shown
+            ))
+            .color(color),
+        );
+    } else {
+        muted(
+            ui,
+            crate::tr!(texts, "note-counter", count = count, max = max_shown),
+        );
+    }
+}
+
 /// Scrolls the enclosing scroll area to a widget that just got the keyboard focus (egui moves
 /// the focus with Tab but does not scroll to it). Call at the end of the scroll area's content
 /// with what it returned last frame.

@@ -7,6 +7,8 @@ mod common;
 
 mod password_privacy;
 mod reminders;
+mod store_exit;
+mod store_limits;
 mod ui_accessibility;
 mod ui_checklist;
 mod ui_connectivity;

@@ -9,3 +9,4 @@ mod instance;
 mod net_check;
 mod reminders_dbus;
 mod store_faults;
+mod store_vfat;

@@ -128,6 +128,31 @@ mod fake {
             action_key: &str,
         ) -> zbus::Result<()>;
     }
+
+    /// A notification service that hangs: `Notify` never answers.
+    pub struct HungNotifications;
+
+    #[zbus::interface(name = "org.freedesktop.Notifications")]
+    impl HungNotifications {
+        #[expect(
+            clippy::too_many_arguments,
+            reason = "the signature of org.freedesktop.Notifications.Notify"
+        )]
+        async fn notify(
+            &self,
+            _app_name: String,
+            _replaces_id: u32,
+            _app_icon: String,
+            _summary: String,
+            _body: String,
+            _actions: Vec<String>,
+            _hints: HashMap<String, OwnedValue>,
+            _expire_timeout: i32,
+        ) -> u32 {
+            std::future::pending::<()>().await;
+            0
+        }
+    }
 }
 
 /// A process that is killed when the test ends, however it ends.
@@ -187,6 +212,18 @@ impl Bus {
             address,
             _dir: dir,
         }
+    }
+
+    /// A connection that serves a notification service that never answers.
+    fn serve_hung_notifications(&self) -> zbus::Connection {
+        pollster::block_on(async {
+            zbus::connection::Builder::address(self.address.as_str())?
+                .serve_at(PATH, fake::HungNotifications)?
+                .name(SERVICE)?
+                .build()
+                .await
+        })
+        .expect("the hung notification service is on the bus")
     }
 
     /// A connection that serves the fake notification service under its well-known name.
@@ -442,5 +479,25 @@ fn without_a_notification_service_show_reports_an_error() {
     assert!(
         error.contains(SERVICE),
         "the error names the missing service: {error}"
+    );
+}
+
+#[test]
+fn a_hung_notification_service_is_a_failure_within_the_deadline() {
+    let bus = Bus::start();
+    let _server = bus.serve_hung_notifications();
+    let started = Instant::now();
+    let mut child = ShowingChild::start(&bus.address);
+    let finished = child.finish();
+    let took = started.elapsed();
+    let error = finished
+        .stdout
+        .iter()
+        .find_map(|l| said(l, NOT_SHOWN))
+        .unwrap_or_else(|| panic!("show returned an error\n{finished}"));
+    eprintln!("a hung service: not shown after {took:?}: {error}");
+    assert!(
+        took < Duration::from_secs(12),
+        "the call had a deadline: {took:?}"
     );
 }

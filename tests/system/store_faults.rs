@@ -419,3 +419,121 @@ fn a_second_copy_is_refused_while_the_first_runs() {
     holder.wait().expect("child ends");
     Startup::prepare(AppOptions::new(dir.path())).expect("free after the first copy closed");
 }
+
+/// Unix only: Windows cannot delete a folder while a file in it is open (the lock).
+#[cfg(unix)]
+#[test]
+fn deleting_the_folder_under_a_running_copy_stops_its_saves_with_a_message() {
+    use signin_rescue::clock::SystemClock;
+    use signin_rescue::i18n::{Language, Texts};
+    use signin_rescue::store::Saver;
+    use std::sync::Arc;
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("data");
+    let lock = DataLock::acquire(&dir).expect("copy A takes the lock");
+    let saver = Saver::spawn(Store::new(&dir), Some(lock), None, Arc::new(SystemClock))
+        .expect("the saver starts");
+    saver.request(1, numbered(1));
+    let (first, _) = saver.wait_for(1, Duration::from_secs(10));
+    first.expect("answered").expect("the first save works");
+    fs::remove_dir_all(&dir).expect("the folder is deleted");
+    saver.request(2, numbered(2));
+    let (second, _) = saver.wait_for(2, Duration::from_secs(10));
+    let error = second.expect("answered").expect_err("saving stops");
+    assert!(matches!(error, StoreError::LockLost(_)), "{error:?}");
+    assert!(!dir.exists(), "the folder is not made again");
+    // Copy B starts on the folder and saves; A never writes over it.
+    let b_lock = DataLock::acquire(&dir).expect("copy B takes a fresh lock");
+    Store::new(&dir)
+        .save(store::encode(&numbered(7)).as_bytes(), None)
+        .expect("B saves");
+    saver.request(3, numbered(3));
+    let (third, _) = saver.wait_for(3, Duration::from_secs(10));
+    assert!(matches!(third, Some(Err(StoreError::LockLost(_)))));
+    let loaded = Store::new(&dir).load(now());
+    assert_eq!(number_of(&loaded.progress), Some(7), "B's save is intact");
+    drop(b_lock);
+    // The person is told, in both languages, where and what to do.
+    for language in [Language::En, Language::Ja] {
+        let message = signin_rescue::ui::notices::save_error_message(&Texts::new(language), &error);
+        assert!(message.contains(&dir.display().to_string()), "{message}");
+        assert!(
+            !message.contains("save-error"),
+            "a real sentence: {message}"
+        );
+    }
+}
+
+/// A folder made beforehand by another user, with a planted progress file: refused, and
+/// nothing in it is read or changed. (Needs root to give the folder away; skipped otherwise.)
+#[cfg(unix)]
+#[test]
+fn a_data_dir_owned_by_another_user_is_refused() {
+    use std::os::unix::fs::MetadataExt as _;
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root.path().join("planted");
+    fs::create_dir(&dir).expect("made");
+    let planted = store::encode(&numbered(666));
+    fs::write(dir.join("progress.ron"), &planted).expect("planted");
+    let given = Command::new("chown")
+        .args(["-R", "65534:65534"])
+        .arg(&dir)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !given || fs::metadata(&dir).expect("exists").uid() != 65534 {
+        eprintln!("skipped: cannot make a folder owned by another user here");
+        return;
+    }
+    let refused = Startup::prepare(AppOptions::new(&dir));
+    assert!(
+        matches!(
+            refused,
+            Err(StartError::Store(StoreError::NotYours(ref path))) if path.ends_with("planted")
+        ),
+        "{:?}",
+        refused.as_ref().err()
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_signin-rescue"))
+        .args(["--lang", "en", "--data-dir"])
+        .arg(&dir)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("the app runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("belongs to another user"), "{stderr}");
+    assert_eq!(
+        fs::read_to_string(dir.join("progress.ron")).expect("untouched"),
+        planted
+    );
+    let names: Vec<_> = fs::read_dir(&dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, vec!["progress.ron"], "nothing written there");
+}
+
+/// Without the folder's lock, start-up changes nothing on disk: a damaged progress file is not
+/// moved aside (another copy may be using the folder), and nothing is saved over it.
+#[test]
+fn without_the_lock_start_up_moves_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // The lock's name is taken by a folder: the lock cannot be taken, for a reason other than
+    // another copy holding it.
+    fs::create_dir(dir.path().join(store::LOCK_FILE)).expect("in the way");
+    fs::write(dir.path().join("progress.ron"), "damaged (").expect("damaged");
+    let startup = Startup::prepare(AppOptions::new(dir.path())).expect("starts anyway");
+    drop(startup);
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, vec!["progress.ron", store::LOCK_FILE]);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("progress.ron")).expect("kept"),
+        "damaged ("
+    );
+}
