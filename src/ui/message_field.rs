@@ -9,6 +9,7 @@ use crate::progress::Progress;
 use crate::recognise::{Match, Recogniser, Recognition};
 use crate::tr;
 use crate::triage;
+use crate::ui::command::Command;
 use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction, widgets};
 
@@ -50,6 +51,16 @@ impl MessageField {
         match recognition {
             Recognition::TooShort => widgets::muted(ui, tr!(texts, "recognise-too-short")),
             Recognition::Recognised(found) => found_ui(ui, shared, &found, actions),
+            Recognition::UnknownCode { code } => {
+                widgets::label(
+                    ui,
+                    tr!(texts, "recognise-unknown-code", code = code.as_str()),
+                );
+                if code.starts_with("AADSTS") {
+                    widgets::muted(ui, tr!(texts, "recognise-work-school"));
+                }
+                Command::ShowConnectivity.button_ui(ui, shared, actions);
+            }
             Recognition::NotRecognised { closest } => {
                 widgets::label(ui, tr!(texts, "recognise-not-found"));
                 if !closest.is_empty() {
@@ -101,15 +112,23 @@ fn found_ui(ui: &mut egui::Ui, shared: &Shared<'_>, found: &Match, actions: &mut
                 message = signal.quoted(texts, found.wording)
             ),
         );
-        if let Some(meaning) = signal.meaning_id() {
+        let code = found.code.as_deref().and_then(|c| shared.kb.code(c));
+        if let Some(meaning) = code
+            .map(crate::knowledge::ErrorCode::meaning_id)
+            .or_else(|| signal.meaning_id())
+        {
             widgets::label(ui, tr!(texts, meaning));
         }
+        let own_step = code
+            .and_then(|c| c.step.as_deref())
+            .and_then(|id| shared.kb.step(id))
+            .map(|(_, step)| tr!(texts, step.title_id()));
         widgets::label(
             ui,
             tr!(
                 texts,
                 "recognise-first-step",
-                step = first_step(shared, signal)
+                step = own_step.unwrap_or_else(|| first_step(shared, signal))
             ),
         );
         if shared.progress.reported.contains(&signal.id) {
