@@ -575,3 +575,32 @@ fn paraphrases_people_typed_are_recognised() {
         }
     }
 }
+
+/// Messages of other companies' services that look like Microsoft's: the text names the
+/// service, so the recogniser does not claim them.
+#[test]
+fn another_companys_lock_or_code_message_is_not_taken_for_microsofts() {
+    let kb = KnowledgeBase::embedded().expect("valid");
+    let recogniser = Recogniser::new(&kb);
+    for sentence in [
+        "Your Amazon account has been locked",
+        "Instagram temporarily blocked my account",
+        "Netflix: too many sign in attempts",
+        "Googleアカウントのパスワードが違う",
+        "LINEのアカウントが凍結された",
+        "メルカリで一時的な問題が発生しました",
+    ] {
+        assert!(
+            !matches!(recogniser.recognise(sentence), Recognition::Recognised(_)),
+            "{sentence:?}: {:?}",
+            recogniser.recognise(sentence)
+        );
+    }
+    // Naming Microsoft's own service as well keeps the message.
+    assert_recognised(
+        &recogniser,
+        "account-locked",
+        "Outlook on my Google phone says your account has been locked",
+        "Microsoft named too",
+    );
+}

@@ -78,6 +78,13 @@ pub struct Vocabulary {
     /// Readings for kanji words that people also type in kana.
     #[serde(default)]
     pub readings: Vec<Reading>,
+    /// Names of other companies' services: a text that names one and none of
+    /// [`Vocabulary::microsoft`] is about that service, and no Microsoft message is found in it.
+    #[serde(default)]
+    pub other_services: Vec<String>,
+    /// Names of Microsoft and its services.
+    #[serde(default)]
+    pub microsoft: Vec<String>,
 }
 
 impl KnowledgeBase {

@@ -15,7 +15,7 @@ const STEP: f32 = 0.05;
 const TOP: f32 = 0.95;
 
 /// A concept's terms, folded.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct Terms {
     /// ASCII terms, matched at the start of a word of the spaced text.
     words: Vec<String>,
@@ -23,10 +23,24 @@ struct Terms {
     anywhere: Vec<String>,
 }
 
+impl Terms {
+    /// Whether one of the terms is in the text.
+    fn found_in(&self, folded: &Folded) -> bool {
+        self.words.iter().any(|w| starts_a_word(&folded.spaced, w))
+            || self
+                .anywhere
+                .iter()
+                .any(|t| folded.joined.contains(t.as_str()))
+    }
+}
+
 /// The concepts and the messages' keys, ready to match.
 #[derive(Debug, Clone)]
 pub struct Concepts {
     terms: Vec<Terms>,
+    /// Other companies' services, and Microsoft's (see [`Concepts::is_elsewhere`]).
+    others: Terms,
+    ours: Terms,
     /// (message id, concept indices) per key.
     keys: Vec<(String, Vec<usize>)>,
     /// (written, reading), folded, longest written form first.
@@ -45,7 +59,12 @@ impl Concepts {
     /// Prepares the vocabulary and the keys of `kb`'s messages.
     #[must_use]
     pub fn new(kb: &KnowledgeBase) -> Self {
-        let Vocabulary { concepts, readings } = &kb.vocabulary;
+        let Vocabulary {
+            concepts,
+            readings,
+            other_services,
+            microsoft,
+        } = &kb.vocabulary;
         let mut readings: Vec<(String, String)> = readings
             .iter()
             .map(|r| (kana_fold(&r.written), kana_fold(&r.reading)))
@@ -53,30 +72,14 @@ impl Concepts {
         readings.sort_by_key(|(written, _)| std::cmp::Reverse(written.chars().count()));
         let mut this = Self {
             terms: Vec::new(),
+            others: Terms::default(),
+            ours: Terms::default(),
             keys: Vec::new(),
             readings,
         };
-        this.terms = concepts
-            .iter()
-            .map(|concept| {
-                let mut terms = Terms {
-                    words: Vec::new(),
-                    anywhere: Vec::new(),
-                };
-                for term in &concept.terms {
-                    let folded = this.fold(term);
-                    if folded.joined.is_empty() {
-                        continue;
-                    }
-                    if folded.joined.is_ascii() {
-                        terms.words.push(folded.spaced.trim().to_owned());
-                    } else {
-                        terms.anywhere.push(folded.joined);
-                    }
-                }
-                terms
-            })
-            .collect();
+        this.terms = concepts.iter().map(|c| this.terms_of(&c.terms)).collect();
+        this.others = this.terms_of(other_services);
+        this.ours = this.terms_of(microsoft);
         for error in &kb.errors {
             for key in &error.keys {
                 let indices: Vec<usize> = key
@@ -89,6 +92,30 @@ impl Concepts {
             }
         }
         this
+    }
+
+    /// The terms, folded and sorted by how they are matched.
+    fn terms_of(&self, list: &[String]) -> Terms {
+        let mut terms = Terms::default();
+        for term in list {
+            let folded = self.fold(term);
+            if folded.joined.is_empty() {
+                continue;
+            }
+            if folded.joined.is_ascii() {
+                terms.words.push(folded.spaced.trim().to_owned());
+            } else {
+                terms.anywhere.push(folded.joined);
+            }
+        }
+        terms
+    }
+
+    /// Whether the text names another company's service and none of Microsoft's: then it is
+    /// about that service ("Your Amazon account has been locked"), not a Microsoft screen.
+    #[must_use]
+    pub fn is_elsewhere(&self, folded: &Folded) -> bool {
+        self.others.found_in(folded) && !self.ours.found_in(folded)
     }
 
     /// The text as concepts are looked for in it: NFKC, lower case, without apostrophes,
@@ -217,6 +244,15 @@ mod tests {
             Some("temporarily-blocked")
         );
         assert_eq!(best("This Apple ID has been locked"), None);
+    }
+
+    #[test]
+    fn another_companys_service_is_elsewhere_unless_microsoft_is_named_too() {
+        let c = concepts();
+        assert!(c.is_elsewhere(&c.fold("Your Amazon account has been locked")));
+        assert!(c.is_elsewhere(&c.fold("LINEのアカウントが凍結された")));
+        assert!(!c.is_elsewhere(&c.fold("Outlook on my Google phone says it is locked")));
+        assert!(!c.is_elsewhere(&c.fold("the lines are busy, your account is locked")));
     }
 
     #[test]

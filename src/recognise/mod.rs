@@ -9,7 +9,9 @@
 //! 3. what the text is about (`concepts`): the concepts of one of a message's keys, with
 //!    Japanese read the same in kana and kanji.
 //!
-//! The exact text and the concepts each score every message; the best score counts.
+//! The exact text and the concepts each score every message; the best score counts. A text
+//! that names another company's service and none of Microsoft's is about that service, and
+//! is not taken for a Microsoft message.
 //!
 //! Both the known wordings and the input are normalised (NFKC, lower case, and only letters
 //! and digits kept, so spaces, line breaks, punctuation and full-width forms do not matter).
@@ -259,8 +261,12 @@ impl Recogniser {
         } else {
             THRESHOLD
         };
+        // A text about another company's service is not a Microsoft screen, however alike.
+        let elsewhere = self.concepts.is_elsewhere(&folded);
         match (best.first(), unknown) {
-            (Some(first), _) if first.score >= threshold => Recognition::Recognised(best.remove(0)),
+            (Some(first), _) if first.score >= threshold && !elsewhere => {
+                Recognition::Recognised(best.remove(0))
+            }
             (_, Some(code)) => Recognition::UnknownCode { code },
             _ => Recognition::NotRecognised { closest: best },
         }
