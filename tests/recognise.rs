@@ -604,3 +604,28 @@ fn another_companys_lock_or_code_message_is_not_taken_for_microsofts() {
         "Microsoft named too",
     );
 }
+
+/// A Japanese wording typed in kana, as people type from memory, is the same wording.
+#[test]
+fn a_japanese_wording_typed_in_kana_is_recognised() {
+    let kb = KnowledgeBase::embedded().expect("valid");
+    let recogniser = Recogniser::new(&kb);
+    for (id, text) in [
+        ("account-locked", "ごしようのアカウントがロックされました"),
+        (
+            "temporarily-blocked",
+            "つうじょうとことなるアクティビティがみられたため",
+        ),
+        ("verify-identity", "ごほんにんかくにんのおねがい"),
+        (
+            "temporary-problem",
+            "いちじてきなもんだいがはっせいしました",
+        ),
+        (
+            "too-many-codes",
+            "かくにんコードをようきゅうできるかいすうをこえました",
+        ),
+    ] {
+        assert_recognised(&recogniser, id, text, "kana");
+    }
+}

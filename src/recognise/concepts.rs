@@ -55,6 +55,14 @@ pub struct Folded {
     joined: String,
 }
 
+impl Folded {
+    /// The folded text without spaces, as the exact-text path compares it.
+    #[must_use]
+    pub fn chars(&self) -> Vec<char> {
+        self.joined.chars().collect()
+    }
+}
+
 impl Concepts {
     /// Prepares the vocabulary and the keys of `kb`'s messages.
     #[must_use]

@@ -5,7 +5,8 @@
 //! Three ways, in this order:
 //! 1. an error code (`codes`): a code the knowledge base knows, anywhere in the text, decides;
 //!    a code it does not know is said to be unknown rather than taken for a look-alike;
-//! 2. the exact text (below): how much of a known wording the text contains, typos aside;
+//! 2. the exact text (below): how much of a known wording the text contains, typos aside,
+//!    as written and as read in kana (the same reading as the concepts');
 //! 3. what the text is about (`concepts`): the concepts of one of a message's keys, with
 //!    Japanese read the same in kana and kanji.
 //!
@@ -145,6 +146,7 @@ impl Recogniser {
     /// Indexes the knowledge base's messages in the languages of `texts`.
     #[must_use]
     pub fn with_texts(kb: &KnowledgeBase, texts: &[Texts]) -> Self {
+        let concepts = concepts::Concepts::new(kb);
         let mut entries = Vec::new();
         for texts in texts {
             for error in &kb.errors {
@@ -160,13 +162,18 @@ impl Recogniser {
                         log::error!("the message {} has no text", error.id);
                         continue;
                     }
-                    entries.push(Entry {
-                        signal: error.id.clone(),
-                        language: texts.language(),
-                        wording,
-                        grams: grams(&chars),
-                        chars,
-                    });
+                    // The wording as read in kana too, for a person who types it in kana.
+                    let read = concepts.fold(&text).chars();
+                    let read = (read != chars).then_some(read);
+                    for chars in std::iter::once(chars).chain(read) {
+                        entries.push(Entry {
+                            signal: error.id.clone(),
+                            language: texts.language(),
+                            wording,
+                            grams: grams(&chars),
+                            chars,
+                        });
+                    }
                 }
             }
         }
@@ -184,7 +191,7 @@ impl Recogniser {
                 .map(|e| e.id.clone())
                 .collect(),
             codes,
-            concepts: concepts::Concepts::new(kb),
+            concepts,
         }
     }
 
@@ -217,9 +224,15 @@ impl Recogniser {
             };
         }
         let mut scored = self.by_text(&query);
+        // The text as read in kana, against the wordings as read in kana: 「ごしようの
+        // アカウントがロックされました」 is the locked screen too.
+        let folded = self.concepts.fold(&rest);
+        let read = folded.chars();
+        if read != query && read.len() >= MIN_CHARS {
+            scored.extend(self.by_text(&read));
+        }
         // What the text is about: a message found this way ranks by its concepts, and among
         // equals by how much of its wording the text resembles.
-        let folded = self.concepts.fold(&rest);
         let about = self.concepts.matches(&folded);
         for (signal, score) in about.iter().cloned() {
             let resemblance = scored
