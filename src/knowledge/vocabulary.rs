@@ -155,3 +155,66 @@ impl KnowledgeBase {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"(
+        errors: [(id: "e", wordings: [{"en": Microsoft, "ja": Paraphrase}], keys: [["k"]])],
+        codes: [(code: "0x80190001", signal: "e")],
+        vocabulary: (concepts: [(id: "k", terms: ["locked"])]),
+        symptoms: [(id: "s")],
+        channels: [(id: "sms", signal: "e")],
+        causes: [(id: "c", origin: Article, evidence: [(signal: "s", weight: 2)],
+                  steps: [(id: "c-1", kind: Do)])],
+        waits: [],
+        routes: [],
+        verdicts: [],
+        aftercare: [],
+        guide: [(id: "q", choice: One, answers: [(id: "yes", signals: ["e"])])],
+        safety: [],
+        cautions: [],
+        links: [],
+    )"#;
+
+    #[test]
+    fn codes_compare_without_0x_and_case() {
+        let kb = KnowledgeBase::from_ron(MINIMAL).expect("valid");
+        assert_eq!(kb.code("80190001").map(|c| c.signal.as_str()), Some("e"));
+        assert_eq!(kb.code("0X80190001").map(|c| c.signal.as_str()), Some("e"));
+        assert_eq!(kb.codes[0].meaning_id().as_str(), "code-80190001-meaning");
+    }
+
+    #[test]
+    fn a_key_with_an_unknown_concept_is_named() {
+        let text = MINIMAL.replace(r#"keys: [["k"]]"#, r#"keys: [["nope"]]"#);
+        assert_eq!(
+            KnowledgeBase::from_ron(&text).map(|_| ()),
+            Err(KnowledgeError::UnknownReference {
+                from: "e".into(),
+                kind: "concept",
+                id: "nope".into()
+            })
+        );
+    }
+
+    #[test]
+    fn a_code_for_an_unknown_message_or_step_is_named() {
+        let text = MINIMAL.replace(r#"signal: "e")]"#, r#"signal: "nope")]"#);
+        assert!(matches!(
+            KnowledgeBase::from_ron(&text),
+            Err(KnowledgeError::UnknownReference { kind: "signal", .. })
+        ));
+        let text = MINIMAL.replace(r#"signal: "e")]"#, r#"signal: "e", step: Some("nope"))]"#);
+        assert!(matches!(
+            KnowledgeBase::from_ron(&text),
+            Err(KnowledgeError::UnknownReference { kind: "step", .. })
+        ));
+        let text = MINIMAL.replace(r#"signal: "e")]"#, r#"signal: "e", wording: 3)]"#);
+        assert!(matches!(
+            KnowledgeBase::from_ron(&text),
+            Err(KnowledgeError::Incomplete { .. })
+        ));
+    }
+}
