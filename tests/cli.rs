@@ -279,6 +279,12 @@ fn explain_says_an_unknown_code_is_unknown_and_offers_the_connection_check() {
         );
         assert!(!said.contains("0x80190001"), "no look-alike: {said}");
     }
+    // 1001 has no known meaning for Microsoft accounts (research §1.5): said so, honestly.
+    let said = text(&explain("en", "It says Error 1001 and nothing else").stdout);
+    assert!(
+        said.contains("The error code 1001 is not one this app knows"),
+        "{said}"
+    );
     let said = text(&explain("ja", "AADSTS90072 と表示された").stdout);
     assert!(said.contains("このアプリが知らないコード"), "{said}");
     assert!(said.contains("職場や学校のアカウント"), "{said}");

@@ -40,6 +40,59 @@ pub fn find(text: &str) -> (Vec<FoundCode>, String) {
         }
     }
     flush(&mut run, &mut rest, &mut found);
+    let (numbered, rest) = numbered_errors(&rest);
+    found.extend(numbered);
+    (found, rest)
+}
+
+/// Words that, followed by a number, make that number an error code ("error 1001",
+/// 「エラー コード：1001」): the number is then a code even when it has no other code shape.
+const ERROR_WORDS: [&str; 3] = ["error code", "error", "エラー"];
+
+/// A number of three to eight digits right after an error word, with only spaces, `:` or `#`
+/// (and "code" / コード) between; found in `text` and taken out of it.
+fn numbered_errors(text: &str) -> (Vec<FoundCode>, String) {
+    let mut found = Vec::new();
+    let mut rest = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < text.len() {
+        let Some(word) = ERROR_WORDS
+            .iter()
+            .find(|w| text[at..].starts_with(*w))
+            .copied()
+        else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            rest.push(c);
+            at += c.len_utf8();
+            continue;
+        };
+        let mut end = at + word.len();
+        let after = &text[end..];
+        let skipped = after.len()
+            - after
+                .trim_start_matches([' ', ':', '：', '#', '\u{3000}'])
+                .trim_start_matches("コード")
+                .trim_start_matches("code")
+                .trim_start_matches([' ', ':', '：', '#', '\u{3000}'])
+                .len();
+        let digits: String = text[end + skipped..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let next = text[end + skipped + digits.len()..].chars().next();
+        if (3..=8).contains(&digits.len()) && !next.is_some_and(|c| c.is_ascii_alphanumeric()) {
+            found.push(FoundCode {
+                shown: digits.clone(),
+                key: digits.clone(),
+            });
+            rest.push_str(&text[at..end + skipped]);
+            rest.push(' ');
+            end += skipped + digits.len();
+        } else {
+            rest.push_str(word);
+        }
+        at = end;
+    }
     (found, rest)
 }
 
@@ -128,6 +181,15 @@ mod tests {
         assert_eq!(keys("AADSTS50053: locked"), ["aadsts50053"]);
         assert_eq!(keys("error:0x800704cf."), ["800704cf"]);
         assert_eq!(keys("エラー80072F17"), ["80072f17"]);
+    }
+
+    #[test]
+    fn a_number_after_an_error_word_is_a_code() {
+        assert_eq!(keys("Error 1001"), ["1001"]);
+        assert_eq!(keys("エラー コード：1001 が出ます"), ["1001"]);
+        assert_eq!(keys("error code #404"), ["404"]);
+        assert!(keys("2 errors in 3 tries").is_empty());
+        assert!(keys("エラーが 3 回").is_empty());
     }
 
     #[test]
