@@ -78,7 +78,7 @@ error-help-secure-screen = Microsoft says it saw unusual activity on your accoun
 error-help-secure-meaning = Microsoft suspects someone else got into the account and holds it until you act. Follow Microsoft's steps for a hacked account: check every device for viruses first, then go through the Sign-in helper and the password.
 error-windows-0x80190001 = Error code: 0x80190001
 error-windows-0x80190001-screen = Windows or a Microsoft app (such as the Xbox app or Phone Link) shows the error code 0x80190001 while you sign in.
-error-windows-0x80190001-meaning = Windows could not talk to Microsoft's sign-in service properly. Microsoft does not explain this code; people report that it points to the connection, for example a company or school network, or security software that checks connections, and not to a problem with your account.
+error-windows-0x80190001-meaning = Windows could not talk to Microsoft's sign-in service properly. No Microsoft page explaining this code was found; people report that it points to the connection, for example a company or school network, or security software that checks connections, and not to a problem with your account.
 error-windows-connection-code = Error code 0x800704CF, 0x800704D4, 0x800704D0, 0x8007003B or 0x80072F17
 error-windows-connection-code-alt-1 = Error code: 0x800704CF
 error-windows-connection-code-alt-2 = Error code: 0x800704D4
@@ -94,13 +94,13 @@ error-security-code-sms-meaning = This is Microsoft's text message with a securi
 
 ## Error codes (research: screens-and-wording.md §1.5): what each one means
 
-code-80190001-meaning = Windows got an answer from Microsoft's sign-in service that it did not expect (HTTP_E_STATUS_UNEXPECTED). People report it when a proxy, or security software that inspects connections, stands in the way; Microsoft has no help page on it.
+code-80190001-meaning = Windows got an answer from Microsoft's sign-in service that it did not expect (HTTP_E_STATUS_UNEXPECTED). People report it when a proxy, or security software that inspects connections, stands in the way; no Microsoft help page about it was found.
 code-800704cf-meaning = Windows could not reach the network (ERROR_NETWORK_UNREACHABLE): the connection timed out, could not be made, or the server was too busy to answer.
 code-800704d4-meaning = The connection was cut off before signing in had finished.
 code-800704d0-meaning = Windows could not reach Microsoft's sign-in server (the server is unreachable from this connection).
 code-8007003b-meaning = Microsoft's sign-in service answered in a way Windows did not expect, or sent it somewhere else.
 code-80072f17-meaning = The certificate of the secure connection could not be checked. Often the computer's date and time are wrong; software that inspects connections can also cause it.
-code-80041002-meaning = The Microsoft account sign-in server saw too many sign-in attempts in a row and asks you to wait. (Reported on the “Try again later” page; Microsoft does not document the code.)
+code-80041002-meaning = The Microsoft account sign-in server saw too many sign-in attempts in a row and asks you to wait. (Reported on the “Try again later” page; no Microsoft page about the code was found.)
 code-aadsts50053-meaning = This code comes from work or school accounts (Microsoft Entra), not from personal Microsoft accounts: the account is locked for a while after too many sign-ins with a wrong user ID or password. For a work or school account, ask its administrator, such as your company's or school's IT help.
 
 ## Symptoms

@@ -77,7 +77,7 @@ error-help-secure-screen = アカウントにいつもと違う動きがあっ�
 error-help-secure-meaning = 誰かにアカウントに入られたと Microsoft が疑い、あなたが手続きをするまで止めています。乗っ取られたときの Microsoft の手順に沿って、まずすべての端末のウイルスを調べ、そのあとでサインイン ヘルパーとパスワードの手続きに進みます。
 error-windows-0x80190001 = エラー コード: 0x80190001
 error-windows-0x80190001-screen = サインインの途中で、Windows や Microsoft のアプリ（Xbox アプリなど）がエラー コード 0x80190001 を表示する画面です。
-error-windows-0x80190001-meaning = Windows が Microsoft のサインインの仕組みとうまくやり取りできませんでした。Microsoft はこのコードを説明していませんが、会社や学校のネットワークや、通信を検査するセキュリティ ソフトなど、接続のほうに原因があり、アカウントの問題ではないという報告があります。
+error-windows-0x80190001-meaning = Windows が Microsoft のサインインの仕組みとうまくやり取りできませんでした。このコードについての Microsoft の説明は見つかっていませんが、会社や学校のネットワークや、通信を検査するセキュリティ ソフトなど、接続のほうに原因があり、アカウントの問題ではないという報告があります。
 error-windows-connection-code = エラー コード 0x800704CF、0x800704D4、0x800704D0、0x8007003B、0x80072F17 のどれか
 error-windows-connection-code-alt-1 = エラー コード: 0x800704CF
 error-windows-connection-code-alt-2 = エラー コード: 0x800704D4
@@ -99,7 +99,7 @@ code-800704d4-meaning = サインインが終わる前に、接続が途中で�
 code-800704d0-meaning = Windows が Microsoft のサインイン サーバーに届きませんでした（この接続からはサーバーに到達できません）。
 code-8007003b-meaning = Microsoft のサインインの仕組みが Windows の予期しない応答を返したか、別の場所へ転送しました。
 code-80072f17-meaning = 安全な接続の証明書を確認できませんでした。パソコンの日付や時刻がずれていることがよくあり、通信を検査するソフトが原因のこともあります。
-code-80041002-meaning = Microsoft アカウントのサインイン サーバーが、続けて行われたサインインの試みが多すぎると判断し、待つよう求めています（「Try again later」の画面で見られたという報告があります。Microsoft はこのコードを説明していません）。
+code-80041002-meaning = Microsoft アカウントのサインイン サーバーが、続けて行われたサインインの試みが多すぎると判断し、待つよう求めています（「Try again later」の画面で見られたという報告があります。このコードについての Microsoft の説明は見つかっていません）。
 code-aadsts50053-meaning = このコードは職場や学校のアカウント（Microsoft Entra）で出るもので、個人の Microsoft アカウントのものではありません。ユーザー ID かパスワードを間違えたサインインが多すぎたため、アカウントがしばらくロックされています。職場や学校のアカウントなら、その管理者（会社や学校の IT 担当）に相談してください。
 
 ## 症状
