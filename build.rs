@@ -1,7 +1,6 @@
 //! Rebuild when translations change: `fl!` checks message ids at compile time, and release builds
 //! embed the Fluent files. For Windows targets, embed the icon and the version information in
-//! the .exe's resources (winresource, a build dependency only on Windows hosts, where the
-//! release pipeline builds the Windows binaries).
+//! the .exe's resources with winresource, also when cross-building from Linux with MinGW.
 
 fn main() {
     println!("cargo:rerun-if-changed=i18n");
@@ -11,14 +10,21 @@ fn main() {
 }
 
 /// The icon and version information of the Windows .exe. The build script runs on the host, so
-/// the target is read from `CARGO_CFG_TARGET_OS`, not from `cfg!`.
-#[cfg(windows)]
+/// the target is read from `CARGO_CFG_TARGET_*`, not from `cfg!`: a Linux machine building for
+/// `x86_64-pc-windows-gnu` uses MinGW's `windres` and `ar`.
 fn windows_resources() {
     println!("cargo:rerun-if-changed=assets/icons/signin-rescue.ico");
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
+    let target = |key: &str| std::env::var(key).unwrap_or_default();
+    if target("CARGO_CFG_TARGET_OS") != "windows" {
         return;
     }
     let mut resource = winresource::WindowsResource::new();
+    if target("CARGO_CFG_TARGET_ENV") == "gnu" && !cfg!(windows) {
+        let arch = target("CARGO_CFG_TARGET_ARCH");
+        resource
+            .set_windres_path(&format!("{arch}-w64-mingw32-windres"))
+            .set_ar_path(&format!("{arch}-w64-mingw32-ar"));
+    }
     resource
         .set_icon("assets/icons/signin-rescue.ico")
         .set("ProductName", "Sign-in Rescue")
@@ -33,6 +39,3 @@ fn windows_resources() {
         panic!("cannot embed the Windows resources: {error}");
     }
 }
-
-#[cfg(not(windows))]
-fn windows_resources() {}

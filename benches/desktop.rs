@@ -5,6 +5,9 @@
 //! Run with `cargo bench --bench desktop` (needs the Debian packages xvfb, libgl1-mesa-dri).
 //! `BENCH_PROFILE=release-lto-s cargo bench --bench desktop` measures another Cargo profile
 //! (both programs are built with it).
+//! `BENCH_TARGET=windows cargo bench --bench desktop` builds both for Windows
+//! (`scripts/windows-check build`) and runs them under Wine on the same display: the Windows row.
+//! Wine's own start (a few hundred ms) is in both programs' times, so the ratio is the figure.
 //! Goals: start-up time and memory at most 1.2 times the bare window's; 0 idle frames.
 
 #![expect(
@@ -69,7 +72,32 @@ fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Whether the programs are Windows .exe files run under Wine (`BENCH_TARGET=windows`).
+fn windows() -> bool {
+    std::env::var("BENCH_TARGET").is_ok_and(|t| t == "windows")
+}
+
 fn build() -> (PathBuf, PathBuf) {
+    if windows() {
+        let status = Command::new(workspace().join("scripts/windows-check"))
+            .args([
+                "build",
+                "--bin",
+                "signin-rescue",
+                "--example",
+                "bare_window",
+            ])
+            .current_dir(workspace())
+            .stdout(Stdio::null())
+            .status()
+            .expect("scripts/windows-check runs");
+        assert!(status.success(), "the Windows build failed");
+        let release = workspace().join("target/windows/x86_64-pc-windows-gnu/release");
+        return (
+            release.join("signin-rescue.exe"),
+            release.join("examples/bare_window.exe"),
+        );
+    }
     let profile = std::env::var("BENCH_PROFILE").unwrap_or_else(|_| "release".to_owned());
     let status = Command::new(env!("CARGO"))
         .args([
@@ -92,6 +120,34 @@ fn build() -> (PathBuf, PathBuf) {
     )
 }
 
+/// The command that starts `program`: itself, or Wine running it, with the data folder as the
+/// program sees it.
+fn command(program: &Path, data: &Path) -> Command {
+    if windows() {
+        let mut command = Command::new("wine");
+        command
+            .arg(program)
+            .arg("--data-dir")
+            .arg(format!("Z:{}", data.display()).replace('/', "\\"))
+            .env(
+                "WINEPREFIX",
+                std::env::var_os("WINEPREFIX").unwrap_or_else(|| {
+                    let home = std::env::var_os("HOME").unwrap_or_default();
+                    Path::new(&home).join(".cache/windows-check/wine").into()
+                }),
+            )
+            .env("WINEDEBUG", "-all")
+            // The program reads its peak memory from /proc/self/status, which Wine reaches
+            // through drive Z: when the current folder is on it.
+            .current_dir(workspace());
+        command
+    } else {
+        let mut command = Command::new(program);
+        command.arg("--data-dir").arg(data);
+        command
+    }
+}
+
 /// Starts `program` on the display with `env` set and waits for a line starting with `tag`.
 fn measure(
     display: &Display,
@@ -102,10 +158,8 @@ fn measure(
 ) -> (Duration, String) {
     let data = tempfile::tempdir().expect("temp dir");
     let started = Instant::now();
-    let mut child = Command::new(program)
+    let mut child = command(program, data.path())
         .args(args)
-        .arg("--data-dir")
-        .arg(data.path())
         .env("DISPLAY", &display.name)
         .env_remove("WAYLAND_DISPLAY")
         .env("LIBGL_ALWAYS_SOFTWARE", "1")

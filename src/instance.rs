@@ -105,7 +105,7 @@ mod platform {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?;
         let port = listener.local_addr()?.port();
         let path = data_dir.join(super::PORT_FILE);
-        crate::store::write_atomically(&path, port.to_string().as_bytes())?;
+        crate::store::write_file(&path, port.to_string().as_bytes())?;
         Ok((path, listener))
     }
 

@@ -47,7 +47,7 @@
 //! Every sentence a person reads lives in `i18n/<lang>/*.ftl`: `signin_rescue.ftl` for the app's
 //! own words, `knowledge.ftl` for the knowledge base's text (ids made only by the typed helpers
 //! on the knowledge types). Text is looked up only with `tr!` or typed `TextId`s;
-//! `tests/text_ids.rs` checks every id exists in both languages and none is unused.
+//! `tests/data/text_ids.rs` checks every id exists in both languages and none is unused.
 //!
 //! # How failures surface
 //!
@@ -79,5 +79,7 @@ pub mod store;
 pub mod timers;
 pub mod triage;
 pub mod ui;
+#[cfg(windows)]
+pub mod windows;
 
 pub use app::{App, AppOptions, Startup};

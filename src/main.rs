@@ -21,7 +21,14 @@ use signin_rescue::{App, AppOptions, Startup};
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let command = match cli::parse(std::env::args_os().skip(1)) {
+    let command = cli::parse(std::env::args_os().skip(1));
+    // The Windows release is a window program: a command-line run prints to the console it was
+    // started from only once it attaches to it.
+    #[cfg(windows)]
+    if !matches!(command, Ok(Command::Run(_))) {
+        signin_rescue::windows::attach_parent_console();
+    }
+    let command = match command {
         Ok(command) => command,
         Err(error) => {
             let texts = Texts::new(Language::from_system());
@@ -132,6 +139,13 @@ fn run_window(options: &cli::Options) -> ExitCode {
         eprintln!("{}", tr!(&fallback_texts(), "cli-no-data-dir"));
         return ExitCode::FAILURE;
     };
+    // Windows groups the window and sends its reminders under the id the installer registered.
+    #[cfg(windows)]
+    if let Err(e) = signin_rescue::windows::set_app_user_model_id(
+        signin_rescue::assets::WINDOWS_APP_USER_MODEL_ID,
+    ) {
+        log::warn!("the window keeps Windows' default app id: {e}");
+    }
     // The window's context, once it exists: a second launch and a click on a reminder bring
     // the window to the front through it.
     let window_ctx: Arc<OnceLock<egui::Context>> = Arc::default();

@@ -517,7 +517,8 @@ mod tests {
         progress.apply(Action::RecoveredMarked(true), at(1));
         assert_eq!(
             next(&kb, &progress, at(2)).step().map(|s| s.id.as_str()),
-            Some("after-authenticator")
+            Some("after-security-info"),
+            "ways back in come before two-step verification"
         );
         let mut hacked = reporting(&["someone-else-in"]);
         hacked.apply(Action::RecoveredMarked(true), at(1));

@@ -16,8 +16,7 @@ use crate::progress::Progress;
 use crate::reminders::{NoNotifier, Notifier};
 use crate::store::{DataLock, LoadEvent, Store, StoreError};
 
-/// The app's id: the Linux `.desktop` file name and the Wayland app id.
-pub const APP_ID: &str = "signin-rescue";
+pub use crate::assets::APP_ID;
 
 /// The window's own settings file in the data folder (size, position, theme, text size).
 pub const WINDOW_FILE: &str = "window.ron";

@@ -386,6 +386,23 @@ mod tests {
 
     use super::*;
 
+    /// With no dialog, Windows saves go to the Known Folder "Documents" in the person's profile.
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_the_fallback_is_the_known_documents_folder() {
+        let folder = SaveFolder::system(Path::new(r"C:\unused"));
+        assert!(folder.documents, "{folder:?}");
+        let profile = std::env::var_os("USERPROFILE").expect("Windows sets USERPROFILE");
+        assert!(
+            folder.path.starts_with(&profile),
+            "{folder:?} not in {profile:?}"
+        );
+        assert_eq!(
+            folder.path.file_name().and_then(|n| n.to_str()),
+            Some("Documents")
+        );
+    }
+
     #[test]
     fn a_failed_write_is_told_by_its_kind() {
         let io = |kind| FileError::Io(io::Error::from(kind));

@@ -1,7 +1,7 @@
 //! The system's own file dialogs, and how the app tells a cancel from a dialog that could not
 //! open.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use super::{DialogAnswer, DialogFuture, DialogRequest, FileDialogs};
@@ -59,6 +59,7 @@ fn native_dialog_available() -> Result<(), String> {
     #[cfg(all(unix, not(target_os = "macos")))]
     {
         use std::env;
+        use std::path::Path;
         let on_path = |program: &str| {
             env::var_os("PATH").is_some_and(|paths| {
                 env::split_paths(&paths).any(|dir| dir.join(program).is_file())

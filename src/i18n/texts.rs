@@ -4,7 +4,7 @@
 //! English messages, the same way `fl!` checks them) or a [`TextId`] made by a typed helper: the
 //! knowledge types (`step.title_id()`), enums with words of their own (`StepOutcome::text_id()`)
 //! and the command table. Nothing else assembles ids, so a test can list every id the app can ask
-//! for (`tests/text_ids.rs`). Each distinct message, with its arguments, is formatted once: the
+//! for (`tests/data/text_ids.rs`). Each distinct message, with its arguments, is formatted once: the
 //! screens ask for the same words every frame.
 
 use std::borrow::Cow;
@@ -22,7 +22,7 @@ use rust_embed::RustEmbed;
 
 use super::Language;
 
-/// The Fluent files, embedded in release builds.
+/// The Fluent files, embedded in every build (`debug-embed`).
 #[derive(RustEmbed)]
 #[folder = "i18n/"]
 struct Localizations;

@@ -61,7 +61,7 @@ fn unknown_signal_is_named() {
 #[test]
 fn unofficial_link_is_refused() {
     // Plain HTTP is not official even on Microsoft's host (look-alike hosts are tested in
-    // tests/official_links.rs, so that no such address sits in the app's sources).
+    // tests/data/official_links.rs, so that no such address sits in the app's sources).
     let text = MINIMAL.replace(
         "https://account.live.com/acsr",
         "http://account.live.com/acsr",

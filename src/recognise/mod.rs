@@ -36,7 +36,7 @@ use crate::tr;
 
 /// The score from which an input counts as recognised (0 to 1). Chosen so that every known
 /// message is recognised from a 60% fragment or with two typos, and the unrelated sentences in
-/// `tests/recognise.rs` are not.
+/// `tests/data/recognise.rs` are not.
 pub const THRESHOLD: f32 = 0.75;
 
 /// The score a message needs when the text also holds an error code the app does not know:

@@ -69,7 +69,7 @@ mod platform {
                 .await
                 .map_err(|e| error(&e))?;
             let hints: HashMap<&str, Value<'_>> = HashMap::from([
-                ("desktop-entry", Value::from(crate::app::APP_ID)),
+                ("desktop-entry", Value::from(crate::assets::APP_ID)),
                 // Normal urgency: the reminder is welcome, not an alarm.
                 ("urgency", Value::from(1_u8)),
             ]);
@@ -137,9 +137,90 @@ mod platform {
     }
 }
 
-#[cfg(any(windows, target_os = "macos"))]
+#[cfg(windows)]
 mod platform {
-    //! notify-rust: a toast on Windows, the notification centre on macOS.
+    //! A toast sent as the app's `AppUserModelID`, so that Windows names it after the app (the
+    //! `DisplayName` the installer registered: 「サインイン レスキュー」 on Japanese Windows) and
+    //! not after PowerShell.
+
+    use super::{APP_NAME, OnClick};
+    use crate::assets::WINDOWS_APP_USER_MODEL_ID;
+    use crate::reminders::{NotifyError, Reminder};
+
+    /// The toast for `reminder`: what is sent, as the app.
+    pub(super) fn toast(reminder: &Reminder) -> notify_rust::Notification {
+        let mut toast = notify_rust::Notification::new();
+        toast
+            .appname(APP_NAME)
+            .app_id(WINDOWS_APP_USER_MODEL_ID)
+            .summary(&reminder.title)
+            .body(&reminder.body);
+        toast
+    }
+
+    pub(super) fn show(reminder: &Reminder, on_click: OnClick) -> Result<(), NotifyError> {
+        // Windows drops toasts from an id it does not know without a word: say so instead, and
+        // the window's own notice takes over.
+        if !crate::windows::app_user_model_id_registered(WINDOWS_APP_USER_MODEL_ID) {
+            return Err(NotifyError(format!(
+                "the toast sender {WINDOWS_APP_USER_MODEL_ID} is not registered (the app was not installed with its installer)"
+            )));
+        }
+        let handle = toast(reminder)
+            .show()
+            .map_err(|e| NotifyError(e.to_string()))?;
+        let waiting = std::thread::Builder::new()
+            .name("reminder-click".into())
+            .spawn(move || {
+                let _ = handle.wait_for_response(|response: &notify_rust::NotificationResponse| {
+                    if response.is_default_action() {
+                        on_click();
+                    }
+                });
+            });
+        if let Err(e) = waiting {
+            log::warn!("a click on the reminder will not bring the window forward: {e}");
+        }
+        Ok(())
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn reminder() -> Reminder {
+            Reminder {
+                title: "待ち時間が終わりました".into(),
+                body: "次の手順: 別の確認方法を選ぶ".into(),
+            }
+        }
+
+        #[test]
+        fn a_toast_is_sent_as_the_app_with_the_reminder_words() {
+            let toast = toast(&reminder());
+            // notify-rust keeps the id private; its Debug form shows it.
+            let sent = format!("{toast:?}");
+            assert!(
+                sent.contains(&format!("app_id: Some({WINDOWS_APP_USER_MODEL_ID:?})")),
+                "{sent}"
+            );
+            assert_eq!(toast.summary, "待ち時間が終わりました");
+            assert_eq!(toast.body, "次の手順: 別の確認方法を選ぶ");
+        }
+
+        #[test]
+        fn without_the_installer_the_reminder_fails_so_the_window_tells_instead() {
+            // The test machine's registry has no entry for the app (nothing installed it).
+            let error = show(&reminder(), std::sync::Arc::new(|| {}))
+                .expect_err("an unregistered sender cannot show toasts");
+            assert!(error.0.contains(WINDOWS_APP_USER_MODEL_ID), "{error}");
+        }
+    }
+}
+
+#[cfg(target_os = "macos")]
+mod platform {
+    //! notify-rust: the notification centre. A click brings the app forward by itself.
 
     use super::{APP_NAME, OnClick};
     use crate::reminders::{NotifyError, Reminder};
@@ -151,29 +232,9 @@ mod platform {
             .body(&reminder.body)
             .show()
             .map_err(|e| NotifyError(e.to_string()))?;
-        #[cfg(windows)]
-        {
-            let waiting = std::thread::Builder::new()
-                .name("reminder-click".into())
-                .spawn(move || {
-                    let _ =
-                        handle.wait_for_response(|response: &notify_rust::NotificationResponse| {
-                            if response.is_default_action() {
-                                on_click();
-                            }
-                        });
-                });
-            if let Err(e) = waiting {
-                log::warn!("a click on the reminder will not bring the window forward: {e}");
-            }
-        }
-        #[cfg(target_os = "macos")]
-        {
-            // The notification goes out when its handle is dropped; a click brings the app
-            // forward by itself.
-            drop(handle);
-            drop(on_click);
-        }
+        // The notification goes out when its handle is dropped.
+        drop(handle);
+        drop(on_click);
         Ok(())
     }
 }

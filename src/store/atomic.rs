@@ -3,7 +3,7 @@
 //! through the small [`Fs`] trait, so a test can record the operations and replay power cuts.
 
 use std::fmt;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io::{self, Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -108,13 +108,15 @@ pub struct RealFs;
 
 impl Fs for RealFs {
     fn create_dir(&self, dir: &Path) -> io::Result<()> {
-        let mut builder = fs::DirBuilder::new();
+        // Only the person may enter the folder; on Windows the profile's ACL does that.
         #[cfg(unix)]
         {
-            use std::os::unix::fs::DirBuilderExt as _;
-            builder.mode(0o700);
+            std::os::unix::fs::DirBuilderExt::mode(&mut fs::DirBuilder::new(), 0o700).create(dir)
         }
-        builder.create(dir)
+        #[cfg(not(unix))]
+        {
+            fs::DirBuilder::new().create(dir)
+        }
     }
 
     fn create_new(&self, path: &Path) -> io::Result<()> {
@@ -132,7 +134,15 @@ impl Fs for RealFs {
     }
 
     fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
-        fs::rename(from, to)
+        // Windows: written through to the disk before it returns (there is no folder to fsync).
+        #[cfg(windows)]
+        {
+            crate::windows::replace_file(from, to)
+        }
+        #[cfg(not(windows))]
+        {
+            fs::rename(from, to)
+        }
     }
 
     fn link(&self, from: &Path, to: &Path) -> io::Result<()> {
@@ -213,12 +223,13 @@ fn private_file_options() -> OpenOptions {
 
 #[cfg(unix)]
 fn sync_dir(dir: &Path) -> io::Result<()> {
-    File::open(dir)?.sync_all()
+    fs::File::open(dir)?.sync_all()
 }
 
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) -> io::Result<()> {
-    // Windows cannot open a folder as a file; NTFS journals the rename itself.
+    // Windows cannot open a folder as a file: the rename itself is written through
+    // (`MOVEFILE_WRITE_THROUGH` in `RealFs::rename`), and NTFS journals it.
     Ok(())
 }
 

@@ -172,6 +172,25 @@ mod tests {
     use super::*;
     use crate::store::atomic::RealFs;
 
+    /// Where Windows users expect an app's data: under `%APPDATA%` (the roaming profile, which
+    /// the profile's ACL keeps to the person), in a folder named after the app.
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_the_data_folder_is_under_appdata() {
+        let appdata = std::env::var_os("APPDATA").expect("Windows sets APPDATA");
+        let dir = default_data_dir().expect("a data folder");
+        assert!(
+            dir.starts_with(&appdata),
+            "{} not under {appdata:?}",
+            dir.display()
+        );
+        assert!(
+            dir.components().any(|c| c.as_os_str() == "signin-rescue"),
+            "{}",
+            dir.display()
+        );
+    }
+
     #[test]
     fn only_this_apps_temporary_files_are_leftovers() {
         assert!(is_leftover(".signin-rescue-progress.ron.12.0.tmp"));

@@ -52,6 +52,31 @@ fn save_then_load_round_trips_and_keeps_a_backup() {
     );
 }
 
+/// A person's folder as Windows names it (`C:\Users\山田 太郎\AppData\Roaming\…`): Japanese
+/// letters and spaces all along the path, folders made by the store itself.
+#[test]
+fn a_folder_with_japanese_letters_and_spaces_saves_and_loads() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let dir = root
+        .path()
+        .join("山田 太郎")
+        .join("AppData Roaming")
+        .join("signin-rescue");
+    let store = Store::new(&dir);
+    let first = encode(&Progress::default());
+    let second = encode(&sample());
+    store
+        .save(first.as_bytes(), None)
+        .expect("saved in a new folder");
+    store
+        .save(second.as_bytes(), Some(first.as_bytes()))
+        .expect("saved again");
+    assert!(store.progress_path().starts_with(&dir));
+    let loaded = store.load(now());
+    assert!(matches!(loaded.event, LoadEvent::Loaded));
+    assert_eq!(loaded.progress, sample());
+}
+
 #[test]
 fn damaged_file_is_moved_aside_and_the_backup_used() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -383,14 +383,20 @@ mod tests {
     #[test]
     fn a_saved_file_can_be_opened_and_the_notice_dismissed() {
         let mut fixture = Fixture::new(Language::En);
-        let path = PathBuf::from("/home/taro/checklist.pdf");
+        // A folder as the person's system names it: Japanese letters and a space.
+        let folder_path = if cfg!(windows) {
+            PathBuf::from(r"C:\Users\山田 太郎\Documents")
+        } else {
+            PathBuf::from("/home/山田 太郎")
+        };
+        let path = folder_path.join("checklist.pdf");
         fixture.notices.push(Notice::FileSaved {
             purpose: FilePurpose::ChecklistPdf,
             path: path.clone(),
         });
         let mut harness = harness(fixture, Box::new(super::ui));
         harness.run();
-        harness.get_by_label_contains("/home/taro/checklist.pdf");
+        harness.get_by_label_contains(&path.display().to_string());
         let texts = &harness.state().texts;
         let open = tr!(texts, "notice-open-file");
         let folder = tr!(texts, "notice-open-folder");
@@ -405,7 +411,7 @@ mod tests {
             harness.state().actions,
             [
                 UiAction::OpenFile(path),
-                UiAction::OpenFile(PathBuf::from("/home/taro")),
+                UiAction::OpenFile(folder_path),
                 UiAction::DismissNotice(0)
             ]
         );

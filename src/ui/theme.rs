@@ -234,7 +234,7 @@ impl Themes {
 /// The shipped tokens, read once.
 static THEMES: LazyLock<Themes> = LazyLock::new(|| {
     Themes::from_ron(LIGHT_RON, DARK_RON)
-        .expect("the bundled theme files parse: tests/theme_tokens.rs checks them")
+        .expect("the bundled theme files parse: tests/data/theme_tokens.rs checks them")
 });
 
 impl Tokens {

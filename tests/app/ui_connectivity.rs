@@ -1,7 +1,7 @@
 //! The connection check screen in the real app: nothing runs until started, the verdict is
 //! shown in plain words with the next steps, and the result appears in the checklist.
 
-mod common;
+use crate::common;
 
 use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;

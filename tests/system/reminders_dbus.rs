@@ -34,7 +34,7 @@ use fake::{FakeNotifications, FakeNotificationsSignals as _, Notification};
 /// Set (to the child's name) in the child process only.
 const CHILD: &str = "SIGNIN_RESCUE_DBUS_CHILD";
 /// The child test: shows a reminder and waits for its click.
-const CHILD_TEST: &str = "child_shows_a_reminder";
+const CHILD_TEST: &str = "reminders_dbus::child_shows_a_reminder";
 const SERVICE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
 /// The id the fake service gives the reminder.

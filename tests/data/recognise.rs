@@ -251,9 +251,8 @@ fn not_recognised_offers_the_three_closest_and_too_short_says_so() {
 
 /// Every wording of research screens-and-wording.md §1 that the app should know, as the
 /// research quotes it (English and, where research gives it, Japanese), with the message it
-/// is. The hacked-account prompts (A2) and the closure (B7) are the content's; they are
-/// checked where they are added.
-const RESEARCH_WORDINGS: [(&str, &str); 47] = [
+/// is.
+const RESEARCH_WORDINGS: [(&str, &str); 57] = [
     // A1
     ("help-protect", "Help us protect your account"),
     (
@@ -268,6 +267,24 @@ const RESEARCH_WORDINGS: [(&str, &str); 47] = [
         "help-protect",
         "今回のサインインには、通常と異なる点があるようです。たとえば、お客様が新しい場所、新しいデバイス、新しいアプリからサインインしている可能性があります。",
     ),
+    // A2
+    ("help-secure", "Help us secure your account"),
+    (
+        "help-secure",
+        "We have detected unusual activity on your Microsoft account",
+    ),
+    (
+        "help-secure",
+        "お客様のアカウントのセキュリティ保護にご協力ください",
+    ),
+    (
+        "help-secure",
+        "verify your identity and change your password",
+    ),
+    ("help-secure", "credentials may have been compromised"),
+    ("help-secure", "異常なアクティビティが検出された"),
+    ("help-secure", "本人確認とパスワードの変更"),
+    ("help-secure", "資格情報が危険にさらされている"),
     // A3
     ("verify-identity", "Verify your identity"),
     ("verify-identity", "We need to verify your identity"),
@@ -342,6 +359,15 @@ const RESEARCH_WORDINGS: [(&str, &str); 47] = [
     // B5, B6
     ("usage-limit", "usage limit exceeded"),
     ("password-too-many", "Sign-in is blocked"),
+    // B7
+    (
+        "account-closing",
+        "You're trying to sign in to an account that's going to be closed.",
+    ),
+    (
+        "account-closing",
+        "削除予定のアカウントにサインインしようとしている",
+    ),
     // C1, C2, C3
     ("wrong-password", "Your account or password is incorrect."),
     (

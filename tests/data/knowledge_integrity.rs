@@ -123,6 +123,7 @@ fn the_real_screens_and_the_expert_causes_are_there() {
         "password-too-many",
         "help-secure",
         "windows-0x80190001",
+        "account-closing",
     ] {
         assert!(kb.is_error(message), "missing the message {message}");
     }
@@ -219,6 +220,41 @@ fn the_order_microsoft_gives_is_kept() {
         malware.last().map(String::as_str),
         Some("malware-reset-after-cleaning")
     );
+    // The recovery form is the last resort: wherever a cause offers it, nothing comes after it
+    // (research: recovery-facts.md §1).
+    for cause in &kb.causes {
+        if let Some(form) = cause
+            .steps
+            .iter()
+            .position(|s| s.link.as_deref() == Some("recovery-form"))
+        {
+            assert_eq!(
+                form + 1,
+                cause.steps.len(),
+                "{}: the form is not last",
+                cause.id
+            );
+        }
+    }
+    // After recovery: contact methods and a recovery code before two-step verification
+    // (research: screens-and-wording.md §5).
+    let secure: Vec<&str> = kb
+        .aftercare
+        .iter()
+        .find(|a| a.id == "secure")
+        .expect("the secure group")
+        .steps
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(
+        secure[..3],
+        [
+            "after-security-info",
+            "after-recovery-code",
+            "after-authenticator"
+        ]
+    );
     // Every Sign-in helper step links Microsoft's article, not a guessed address.
     for (_, step) in kb.steps().filter(|(_, s)| s.id.ends_with("sign-in-helper")) {
         assert_eq!(step.link.as_deref(), Some("sign-in-helper"), "{}", step.id);
@@ -283,12 +319,19 @@ fn every_link_is_on_the_official_allowlist() {
         "go.microsoft.com",
         "aka.ms",
     ];
+    // The carriers' own pages on their SMS filters (research/screens-and-wording.md §3): these
+    // pages only, not the rest of their sites.
+    const CARRIER_PAGES: [&str; 3] = [
+        "https://www.au.com/mobile/service/sms/filter/",
+        "https://www.softbank.jp/mobile/support/mail/antispam/spammailfilter/",
+        "https://network.mobile.rakuten.co.jp/service/sms-filter/",
+    ];
     let kb = KnowledgeBase::embedded().expect("valid knowledge base");
     for link in &kb.links {
         let host = official::host_of(&link.url).expect("a URL with a host");
         assert!(link.url.starts_with("https://"), "{} is not https", link.id);
         assert!(
-            ALLOWED.contains(&host.as_str()),
+            ALLOWED.contains(&host.as_str()) || CARRIER_PAGES.contains(&link.url.as_str()),
             "{} points to {host}",
             link.id
         );
@@ -297,6 +340,12 @@ fn every_link_is_on_the_official_allowlist() {
         assert!(
             ALLOWED.contains(host),
             "the app allows {host}, which is not official"
+        );
+    }
+    for page in official::CARRIER_PAGES {
+        assert!(
+            CARRIER_PAGES.contains(page),
+            "the app allows {page}, which the research does not name"
         );
     }
 }

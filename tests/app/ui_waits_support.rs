@@ -1,7 +1,7 @@
 //! Waits as timers that survive restarts, support and safety, and life after recovery, driven
 //! through the real app with a clock the test moves.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 
@@ -147,7 +147,7 @@ fn marking_recovery_shows_the_after_recovery_checklist_and_keeps_it() {
         harness.get_by_label("はい、サインインできた").click();
         harness.run();
         harness.get_by_label("アカウントの守りを固める");
-        harness.get_by_label("誰かに入られたかもしれないとき");
+        harness.get_by_label("誰かに入られたおそれがあるとき");
         harness
             .get_by_label("回復用コードを作って、紙に控える")
             .click();

@@ -1,6 +1,6 @@
 //! The checklist and triage, driven through the real app as a person would: by visible labels.
 
-mod common;
+use crate::common;
 
 use egui_kittest::kittest::Queryable as _;
 use signin_rescue::i18n::Language;
@@ -68,7 +68,7 @@ fn a_second_start_on_the_same_folder_shows_the_step_still_marked() {
         let mut harness = app(dir.path(), Language::Ja);
         // The third cause starts closed: open it as a person would.
         harness
-            .get_by_label("3. 携帯会社やスマホが SMS を止めている    0/7 済み")
+            .get_by_label("3. 携帯会社やスマホが SMS を止めている    0/8 済み")
             .click();
         harness.run();
         click_outcome(
@@ -88,7 +88,7 @@ fn a_second_start_on_the_same_folder_shows_the_step_still_marked() {
     let texts = texts(Language::Ja);
     let marked = tr!(&texts, "outcome-skipped");
     harness.get_by_label_contains(&format!("に「{marked}」と記録"));
-    harness.get_by_label_contains("携帯会社やスマホが SMS を止めている    1/7 済み");
+    harness.get_by_label_contains("携帯会社やスマホが SMS を止めている    1/8 済み");
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn picking_an_error_reranks_the_causes() {
         .click();
     harness.run();
 
-    harness.get_by_label_contains("1. The account is locked or blocked");
+    harness.get_by_label_contains("1. The account is locked or temporarily restricted");
     harness.get_by_label_contains("Matches: Your account has been locked");
     // The pointer follows the new order: the step shows in the "try this next" card and in
     // the first cause.

@@ -2,7 +2,7 @@
 //! reaches the person as a notification of the system (here a recording notifier behind the
 //! `Notifier` trait), names the wait and the next step, and holds nothing personal.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! The recovery-form draft screen, driven as a person would: typing (also through an input
 //! method), watching the checks and the completeness meter react, copying.
 
-mod common;
+use crate::common;
 
 use egui::{Event, ImeEvent, OutputCommand};
 use egui_kittest::Harness;
@@ -89,6 +89,18 @@ fn japanese_typed_through_an_input_method_is_kept() {
     open_draft(&mut harness, "回復フォームの下書き");
     harness.get_by_label("姓").click();
     harness.run();
+    // The system's input method is on for the field, its candidate window at the cursor.
+    let field = harness.get_by_label("姓").rect();
+    let ime = harness
+        .output()
+        .platform_output
+        .ime
+        .expect("the focused field asks for the input method");
+    assert!(
+        field.expand(1.0).contains_rect(ime.cursor_rect),
+        "candidate window at {:?}, field at {field:?}",
+        ime.cursor_rect
+    );
     harness.event(Event::Ime(ImeEvent::Preedit {
         text: "やまだ".into(),
         active_range_chars: None,

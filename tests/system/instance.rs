@@ -49,7 +49,12 @@ struct Holder {
 impl Holder {
     fn start(dir: &Path, mode: &str) -> Self {
         let mut child = Command::new(std::env::current_exe().expect("test binary"))
-            .args(["--ignored", "--exact", "holder_process", "--nocapture"])
+            .args([
+                "--ignored",
+                "--exact",
+                "instance::holder_process",
+                "--nocapture",
+            ])
             .env(HELPER_DIR, dir)
             .env(HELPER_MODE, mode)
             .stdout(Stdio::piped())

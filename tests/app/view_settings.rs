@@ -1,7 +1,7 @@
 //! The window's settings (`window.ron`) are the app's own file: written by the store's atomic
 //! writer as soon as the text size or theme changes, so a crash does not lose them.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

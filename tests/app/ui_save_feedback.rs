@@ -3,7 +3,7 @@
 //! why and leaves nothing behind. Driven through the real app; file tasks are awaited by
 //! blocking on their results, not by sleeping.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! its backup, kept copies, exports, the saved draft, the PDF) and in no log line; nor does
 //! anything else personal (names, addresses, notes, the data folder's path) reach the log.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};

@@ -2,7 +2,7 @@
 //! accessible name), and those names are in the screen's language. The keyboard alone can
 //! complete a step, switch the language and reach every screen.
 
-mod common;
+use crate::common;
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
