@@ -42,7 +42,7 @@ error-temporarily-blocked-alt-1 = アカウントが一時的に使用停止に�
 error-temporarily-blocked-alt-2 = アカウントが一時的に停止されています
 error-temporarily-blocked-alt-3 = 通常と異なるアクティビティが見られたため、アカウントを一時的に停止した可能性があります
 error-temporarily-blocked-alt-4 = 電話番号を入力すると、セキュリティ コードをお送りします
-error-temporarily-blocked-alt-5 = この番号は、アカウントに戻れるようにするためだけに使います。
+error-temporarily-blocked-alt-5 = この番号は、アカウントへ戻るためだけに使います。
 error-temporarily-blocked-alt-6 = コードを受け取りました
 error-temporarily-blocked-alt-7 = 送信したセキュリティ コードを入力してください
 error-temporarily-blocked-screen = いつもと違う動きがあったため、アカウントを一時的に止めていると表示される画面です。
@@ -105,7 +105,7 @@ code-800704d4-meaning = サインインが終わる前に、接続が途中で�
 code-800704d0-meaning = Windows が Microsoft のサインイン サーバーに届きませんでした（この接続からはサーバーに到達できません）。
 code-8007003b-meaning = Microsoft のサインインの仕組みが Windows の予期しない応答を返したか、別の場所へ転送しました。
 code-80072f17-meaning = 安全な接続の証明書を確認できませんでした。パソコンの日付や時刻がずれていることがよくあり、通信を検査するソフトが原因のこともあります。
-code-80041002-meaning = Microsoft アカウントのサインイン サーバーが、続けて行われたサインインの試みが多すぎると判断し、待つよう求めています（「Try again later」の画面で見られたという報告があります。このコードについての Microsoft の説明は見つかっていません）。
+code-80041002-meaning = Microsoft アカウントのサインイン サーバーが、続けて行われたサインインの試みが多すぎると判断し、待つよう求めています。「Try again later」の画面で見られたという報告があります。このコードについての Microsoft の説明は見つかっていません。
 code-aadsts50053-meaning = このコードは職場や学校のアカウント（Microsoft Entra）で出るもので、個人の Microsoft アカウントのものではありません。ユーザー ID かパスワードを間違えたサインインが多すぎたため、アカウントがしばらくロックされています。職場や学校のアカウントなら、その管理者（会社や学校の IT 担当）に相談してください。
 
 ## 症状
