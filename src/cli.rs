@@ -171,16 +171,32 @@ fn from_lexopt(error: lexopt::Error) -> CliError {
     }
 }
 
-/// What `--explain` prints: the known message `text` is, what it means and the first step an
-/// expert would give for it alone (`Ok`), or that it is not recognised, with the closest known
-/// messages (`Err`), in the language of `texts`.
+/// What `--explain` prints: the known message `text` is, what it means and the first step for
+/// it (`Ok`), or that it is not recognised, with the closest known messages or, for an error
+/// code the app does not know, the connection check (`Err`), in the language of `texts`.
+///
+/// The first step is the one the checklist gives once the message is reported along with
+/// what `progress` (the saved progress, read as the window reads it) already holds, unless
+/// the message was recognised by an error code that has a first step of its own.
 #[must_use = "the caller prints the answer and exits with 0 or 3"]
-pub fn explain(kb: &KnowledgeBase, texts: &Texts, text: &str) -> Result<String, String> {
+pub fn explain(
+    kb: &KnowledgeBase,
+    texts: &Texts,
+    progress: &Progress,
+    text: &str,
+) -> Result<String, String> {
     let recogniser = Recogniser::new(kb);
     let message = |m: &recognise::Match| {
         kb.signal(&m.signal)
             .map(|s| s.quoted(texts, m.wording))
             .unwrap_or_default()
+    };
+    let step_text = |step: &crate::knowledge::Step| {
+        format!(
+            "{}\n  {}",
+            tr!(texts, step.title_id()),
+            tr!(texts, step.detail_id())
+        )
     };
     match recogniser.recognise(text) {
         Recognition::Recognised(found) => {
@@ -191,28 +207,48 @@ pub fn explain(kb: &KnowledgeBase, texts: &Texts, text: &str) -> Result<String, 
                 message = message(&found)
             );
             out.push('\n');
-            let meaning = kb
-                .signal(&found.signal)
-                .and_then(crate::knowledge::Signal::meaning_id)
+            let code = found.code.as_deref().and_then(|c| kb.code(c));
+            let meaning = code
+                .map(crate::knowledge::ErrorCode::meaning_id)
+                .or_else(|| {
+                    kb.signal(&found.signal)
+                        .and_then(crate::knowledge::Signal::meaning_id)
+                })
                 .map(|id| tr!(texts, id))
                 .unwrap_or_default();
             out.push_str(&tr!(texts, "cli-explain-meaning", meaning = meaning));
             out.push('\n');
-            let mut progress = Progress::default();
-            progress.apply(found.action(), jiff::Timestamp::UNIX_EPOCH);
-            let next = triage::next(kb, &progress, jiff::Timestamp::UNIX_EPOCH);
-            let first = next.step().map_or_else(
-                || next.line(texts),
-                |step| {
-                    format!(
-                        "{}\n  {}",
-                        tr!(texts, step.title_id()),
-                        tr!(texts, step.detail_id())
-                    )
-                },
-            );
+            let own_step = code
+                .and_then(|c| c.step.as_deref())
+                .and_then(|id| kb.step(id))
+                .map(|(_, step)| step);
+            let first = match own_step {
+                Some(step) => step_text(step),
+                None => {
+                    let mut progress = progress.clone();
+                    progress.apply(found.action(), jiff::Timestamp::UNIX_EPOCH);
+                    let next = triage::next(kb, &progress, jiff::Timestamp::UNIX_EPOCH);
+                    next.step().map_or_else(|| next.line(texts), step_text)
+                }
+            };
             out.push_str(&tr!(texts, "cli-explain-first-step", step = first));
             Ok(out)
+        }
+        Recognition::UnknownCode { code } => {
+            let mut out = tr!(texts, "cli-explain-unknown-code", code = code.as_str());
+            if code.starts_with("AADSTS") {
+                out.push('\n');
+                out.push_str(&tr!(texts, "cli-explain-work-school"));
+            }
+            if let Some((_, step)) = kb.step(recognise::UNKNOWN_CODE_STEP) {
+                out.push('\n');
+                out.push_str(&tr!(
+                    texts,
+                    "cli-explain-first-step",
+                    step = step_text(step)
+                ));
+            }
+            Err(out)
         }
         Recognition::NotRecognised { closest } => {
             let mut out = tr!(texts, "cli-explain-not-recognised");

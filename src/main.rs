@@ -112,7 +112,16 @@ fn run_explain(text: &str, options: &cli::Options) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match cli::explain(&kb, &texts, text) {
+    // The saved progress, read as the window and the exports read it; without one, the
+    // answer is for the message alone.
+    let progress = match options.data_dir.clone().or_else(store::default_data_dir) {
+        Some(dir) => store::Store::new(dir).read_only().unwrap_or_else(|e| {
+            log::warn!("the saved progress cannot be read, so it is left out: {e}");
+            signin_rescue::progress::Progress::default()
+        }),
+        None => signin_rescue::progress::Progress::default(),
+    };
+    match cli::explain(&kb, &texts, &progress, text) {
         Ok(answer) => {
             say(&answer);
             ExitCode::SUCCESS

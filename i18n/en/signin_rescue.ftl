@@ -469,6 +469,8 @@ cli-explain-not-recognised = This text does not match any message the app knows.
 cli-explain-closest = The closest known messages:
 cli-explain-closest-line = { $percent }% alike: { $message }
 cli-explain-too-short = The text is too short to recognise. Type or paste a longer part of the message.
+cli-explain-unknown-code = The error code { $code } is not one this app knows, so it cannot say what it means. Most error codes during sign-in are about the connection, so check that first.
+cli-explain-work-school = Codes that begin with AADSTS come from work or school accounts. For such an account, ask its administrator, such as your company's or school's IT help.
 
 # The guided start and the message field.
 command-open-guide = Answer a few questions
@@ -481,6 +483,8 @@ recognise-confirm = Yes, this is my screen
 recognise-confirmed = Chosen as your screen.
 recognise-not-found = This does not match a message the app knows. Compare it with your screen, or type a longer part of it.
 recognise-closest = The closest messages. Choose one if it is yours.
+recognise-unknown-code = The error code { $code } is not one this app knows, so it cannot say what it means. Most error codes during sign-in are about the connection: let the app check it.
+recognise-work-school = Codes that begin with AADSTS come from work or school accounts. For such an account, ask its administrator, such as your company's or school's IT help.
 guide-page = Question { $number } of { $total }
 guide-back = Back
 guide-next = Next

@@ -443,6 +443,8 @@ cli-explain-not-recognised = この文は、アプリが知っているどのメ
 cli-explain-closest = 近いメッセージ：
 cli-explain-closest-line = { $percent }% 一致：{ $message }
 cli-explain-too-short = 文が短すぎて判定できません。メッセージをもう少し長く入力するか貼り付けてください。
+cli-explain-unknown-code = エラー コード { $code } は、このアプリが知らないコードなので、意味はお伝えできません。サインイン中のエラー コードの多くは接続に関するものなので、まず接続を確かめてください。
+cli-explain-work-school = AADSTS で始まるコードは、職場や学校のアカウントで出るものです。そのようなアカウントなら、管理者（会社や学校の IT 担当など）に相談してください。
 
 # The guided start and the message field.
 command-open-guide = 質問に答えて原因を探す
@@ -455,6 +457,8 @@ recognise-confirm = はい、この画面です
 recognise-confirmed = この画面として選びました。
 recognise-not-found = このアプリが知っているメッセージには見つかりませんでした。画面の文と見比べて、もう少し長く入力してみてください。
 recognise-closest = 近いメッセージです。当てはまるものがあれば選んでください。
+recognise-unknown-code = エラー コード { $code } は、このアプリが知らないコードなので、意味はお伝えできません。サインイン中のエラー コードの多くは接続に関するものです。このアプリで接続をチェックしてみてください。
+recognise-work-school = AADSTS で始まるコードは、職場や学校のアカウントで出るものです。そのようなアカウントなら、管理者（会社や学校の IT 担当など）に相談してください。
 guide-page = 質問 { $number } / { $total }
 guide-back = 戻る
 guide-next = 次へ

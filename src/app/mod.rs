@@ -153,10 +153,6 @@ impl App {
         if restored || kept_whole.is_some() {
             app.autosave.changed();
         }
-        // Signals retired from the knowledge base become the ones that replace them.
-        for action in app.kb.migrate_reported(&app.progress.reported) {
-            app.change(action);
-        }
         // A first visit starts with the questions rather than the full checklist.
         if app.progress.is_untouched() {
             app.screens.request_guide();

@@ -9,12 +9,14 @@
 //! - `signals`: what a person reports (messages, symptoms, channels, retired signals);
 //! - `steps`: causes, their steps, tools and waits;
 //! - `support`: verdict advice, aftercare, safety facts, routes, cautions and links;
-//! - `validate`: the checks a loaded knowledge base must pass.
+//! - `validate`: the checks a loaded knowledge base must pass;
+//! - `vocabulary`: what the recogniser knows besides wordings: error codes, concepts, readings.
 
 mod signals;
 mod steps;
 mod support;
 mod validate;
+mod vocabulary;
 
 pub(crate) use validate::resolve;
 
@@ -33,6 +35,7 @@ pub use steps::{Cause, Evidence, Origin, Step, StepKind, Tool, Wait, step_title_
 pub use support::{
     Aftercare, Caution, Link, Route, SafetyFact, VerdictAdvice, verdict_detail_id, verdict_title_id,
 };
+pub use vocabulary::{Concept, ErrorCode, Reading, Vocabulary, code_key};
 
 /// The knowledge base compiled into the binary.
 const EMBEDDED: &str = include_str!("../../assets/knowledge.ron");
@@ -86,6 +89,12 @@ pub struct KnowledgeBase {
     pub errors: Vec<Signal>,
     /// The symptoms the person may recognise.
     pub symptoms: Vec<Signal>,
+    /// Error codes the recogniser knows, each with the message it reports.
+    #[serde(default)]
+    pub codes: Vec<ErrorCode>,
+    /// The recogniser's concepts and readings, for messages told in a person's own words.
+    #[serde(default)]
+    pub vocabulary: Vocabulary,
     /// Signals of older versions and what stands for them now.
     #[serde(default)]
     pub retired: Vec<Retired>,
@@ -196,6 +205,13 @@ impl KnowledgeBase {
             .find(|s| s.id == id)
     }
 
+    /// The error code written as `code` (`0x80190001`, `80190001` and `0X80190001` are one).
+    #[must_use]
+    pub fn code(&self, code: &str) -> Option<&ErrorCode> {
+        let key = code_key(code);
+        self.codes.iter().find(|c| c.key() == key)
+    }
+
     /// The channel with this id ("sms", "email", "app", "call").
     #[must_use]
     pub fn channel(&self, id: &str) -> Option<&Channel> {
@@ -261,6 +277,7 @@ impl KnowledgeBase {
             ids.extend(signal.screen_id());
             ids.extend((1..signal.wordings.len()).map(|index| signal.wording_id(index)));
         }
+        ids.extend(self.codes.iter().map(ErrorCode::meaning_id));
         for channel in &self.channels {
             ids.push(channel.name_id());
             ids.push(channel.resend_id());

@@ -20,6 +20,15 @@ pub struct Signal {
     /// it relates to Microsoft's own text per language code; empty for a symptom.
     #[serde(default)]
     pub wordings: Vec<BTreeMap<String, Wording>>,
+    /// For an on-screen message, what it is about, for the recogniser: each key is a set of
+    /// concepts (see `vocabulary`) that together say this message in a person's own words.
+    #[serde(default)]
+    pub keys: Vec<Vec<String>>,
+    /// A message that names where something came from rather than a screen (the label of the
+    /// text message a code comes in): when the recogniser also finds another message from
+    /// what the text is about, that one comes first.
+    #[serde(default)]
+    pub secondary: bool,
 }
 
 /// Whether a message's text in one language is Microsoft's own or the app's paraphrase.

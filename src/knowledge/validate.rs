@@ -66,6 +66,7 @@ impl KnowledgeBase {
             resolve(&channel.id, "signal", &channel.signal, &signals)?;
         }
         self.guide.validate(&signals, &steps)?;
+        self.validate_recognition(&signals, &steps)?;
 
         for link in &self.links {
             if !official::is_official_link(&link.url) {

@@ -95,7 +95,22 @@ pub fn decode_bounded(bytes: &[u8]) -> Result<(Progress, bool), DecodeError> {
     progress.version = CURRENT_VERSION;
     let cut = bound(&mut progress);
     progress.normalize();
+    bring_up_to_date(&mut progress);
     Ok((progress, cut))
+}
+
+/// Reports the signals that stand now for the retired ones an older build saved (see
+/// [`KnowledgeBase::migrate_reported`]). Every way of reading a save goes through [`decode`]:
+/// the window at start, an import, the exports and `--explain`, so all of them see the same
+/// progress.
+fn bring_up_to_date(progress: &mut Progress) {
+    let Some(kb) = knowledge() else {
+        return;
+    };
+    for action in kb.migrate_reported(&progress.reported) {
+        // Reporting a signal records no time, so any timestamp does.
+        progress.apply(action, jiff::Timestamp::UNIX_EPOCH);
+    }
 }
 
 fn knowledge() -> Option<&'static KnowledgeBase> {

@@ -9,6 +9,7 @@ use crate::progress::Progress;
 use crate::recognise::{Match, Recogniser, Recognition};
 use crate::tr;
 use crate::triage;
+use crate::ui::command::Command;
 use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction, widgets};
 
@@ -50,6 +51,16 @@ impl MessageField {
         match recognition {
             Recognition::TooShort => widgets::muted(ui, tr!(texts, "recognise-too-short")),
             Recognition::Recognised(found) => found_ui(ui, shared, &found, actions),
+            Recognition::UnknownCode { code } => {
+                widgets::label(
+                    ui,
+                    tr!(texts, "recognise-unknown-code", code = code.as_str()),
+                );
+                if code.starts_with("AADSTS") {
+                    widgets::muted(ui, tr!(texts, "recognise-work-school"));
+                }
+                Command::ShowConnectivity.button_ui(ui, shared, actions);
+            }
             Recognition::NotRecognised { closest } => {
                 widgets::label(ui, tr!(texts, "recognise-not-found"));
                 if !closest.is_empty() {
@@ -101,15 +112,23 @@ fn found_ui(ui: &mut egui::Ui, shared: &Shared<'_>, found: &Match, actions: &mut
                 message = signal.quoted(texts, found.wording)
             ),
         );
-        if let Some(meaning) = signal.meaning_id() {
+        let code = found.code.as_deref().and_then(|c| shared.kb.code(c));
+        if let Some(meaning) = code
+            .map(crate::knowledge::ErrorCode::meaning_id)
+            .or_else(|| signal.meaning_id())
+        {
             widgets::label(ui, tr!(texts, meaning));
         }
+        let own_step = code
+            .and_then(|c| c.step.as_deref())
+            .and_then(|id| shared.kb.step(id))
+            .map(|(_, step)| tr!(texts, step.title_id()));
         widgets::label(
             ui,
             tr!(
                 texts,
                 "recognise-first-step",
-                step = first_step(shared, signal)
+                step = own_step.unwrap_or_else(|| first_step(shared, signal))
             ),
         );
         if shared.progress.reported.contains(&signal.id) {
@@ -132,5 +151,66 @@ fn first_step(shared: &Shared<'_>, signal: &Signal) -> String {
     match next.step() {
         Some(step) => tr!(shared.texts, step.title_id()),
         None => next.line(shared.texts),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::MessageField;
+    use crate::i18n::Language;
+    use crate::tr;
+    use crate::ui::UiAction;
+    use crate::ui::command::Command;
+    use crate::ui::fixture::{Fixture, harness};
+
+    fn field_with(text: &str) -> MessageField {
+        MessageField {
+            input: text.into(),
+            ..MessageField::default()
+        }
+    }
+
+    #[test]
+    fn an_unknown_code_is_said_to_be_unknown_and_the_connection_check_offered() {
+        let mut field = field_with("Something went wrong 0x80070005");
+        let mut harness = harness(
+            Fixture::new(Language::En),
+            Box::new(move |ui, shared, actions| field.ui(ui, shared, "test", actions)),
+        );
+        harness.run();
+        harness.get_by_label_contains("0x80070005 is not one this app knows");
+        assert!(
+            harness
+                .query_by_label_contains("Error code: 0x80190001")
+                .is_none(),
+            "no look-alike"
+        );
+        let check = tr!(&harness.state().texts, Command::ShowConnectivity.label_id());
+        harness.get_by_label_contains(&check).click();
+        harness.run();
+        assert_eq!(
+            harness.state().actions,
+            [UiAction::Command(Command::ShowConnectivity)]
+        );
+    }
+
+    #[test]
+    fn a_known_code_shows_its_own_meaning_and_first_step() {
+        let mut field = field_with("サインインすると 0x80072f17 と出ます");
+        let mut harness = harness(
+            Fixture::new(Language::Ja),
+            Box::new(move |ui, shared, actions| field.ui(ui, shared, "test", actions)),
+        );
+        harness.run();
+        let state = harness.state();
+        let code = state.kb.code("0x80072F17").expect("a known code");
+        let (_, step) = state.kb.step("network-set-clock").expect("the clock step");
+        let meaning = tr!(&state.texts, code.meaning_id());
+        let clock = tr!(&state.texts, step.title_id());
+        harness.get_by_label(&meaning);
+        harness.get_by_label_contains(&clock);
+        harness.get_by_label_contains("0x80072F17");
     }
 }

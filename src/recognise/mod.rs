@@ -1,6 +1,18 @@
 //! Recognising a message the person pastes or types: which of Microsoft's known screens it
 //! comes from, in Japanese or English, in part or in full, with typos, full-width characters
-//! or line breaks.
+//! or line breaks, or told in the person's own words.
+//!
+//! Three ways, in this order:
+//! 1. an error code (`codes`): a code the knowledge base knows, anywhere in the text, decides;
+//!    a code it does not know is said to be unknown rather than taken for a look-alike;
+//! 2. the exact text (below): how much of a known wording the text contains, typos aside,
+//!    as written and as read in kana (the same reading as the concepts');
+//! 3. what the text is about (`concepts`): the concepts of one of a message's keys, with
+//!    Japanese read the same in kana and kanji.
+//!
+//! The exact text and the concepts each score every message; the best score counts. A text
+//! that names another company's service and none of Microsoft's is about that service, and
+//! is not taken for a Microsoft message.
 //!
 //! Both the known wordings and the input are normalised (NFKC, lower case, and only letters
 //! and digits kept, so spaces, line breaks, punctuation and full-width forms do not matter).
@@ -10,12 +22,15 @@
 //! best few by an approximate substring match that allows a few typed mistakes: the score is
 //! the share of the shorter text that the longer one contains, typos aside.
 
+pub mod codes;
+pub mod concepts;
+
 use std::collections::BTreeSet;
 
 use unicode_normalization::UnicodeNormalization as _;
 
 use crate::i18n::{Language, Texts};
-use crate::knowledge::KnowledgeBase;
+use crate::knowledge::{KnowledgeBase, code_key};
 use crate::progress::Action;
 use crate::tr;
 
@@ -23,6 +38,15 @@ use crate::tr;
 /// message is recognised from a 60% fragment or with two typos, and the unrelated sentences in
 /// `tests/data/recognise.rs` are not.
 pub const THRESHOLD: f32 = 0.75;
+
+/// The score a message needs when the text also holds an error code the app does not know:
+/// then only a close match counts, and otherwise the code is said to be unknown rather than
+/// the rest taken for a look-alike.
+pub const THRESHOLD_WITH_UNKNOWN_CODE: f32 = 0.9;
+
+/// The step offered for an error code the app does not know: the connection check, since
+/// most sign-in codes of Windows are about the connection.
+pub const UNKNOWN_CODE_STEP: &str = "network-run-check";
 
 /// Inputs with fewer letters and digits than this are too short to tell apart.
 pub const MIN_CHARS: usize = 4;
@@ -41,6 +65,8 @@ pub struct Match {
     pub wording: usize,
     /// How close, from 0 to 1.
     pub score: f32,
+    /// The error code that decided it, as the knowledge base writes it (`0x80190001`).
+    pub code: Option<String>,
 }
 
 impl Match {
@@ -77,6 +103,11 @@ pub enum Recognition {
         /// Up to three different messages, best first.
         closest: Vec<Match>,
     },
+    /// The text holds an error code the app does not know, and no known message.
+    UnknownCode {
+        /// The code as it is usually written (`0x80070005`).
+        code: String,
+    },
     /// Too few letters or digits to tell (see [`MIN_CHARS`]).
     TooShort,
 }
@@ -97,6 +128,11 @@ struct Entry {
 #[derive(Debug, Clone)]
 pub struct Recogniser {
     entries: Vec<Entry>,
+    /// Messages that yield to another one found from what the text is about.
+    secondary: BTreeSet<String>,
+    /// (comparable code, code as written, message id, wording).
+    codes: Vec<(String, String, String, usize)>,
+    concepts: concepts::Concepts,
 }
 
 impl Recogniser {
@@ -110,37 +146,149 @@ impl Recogniser {
     /// Indexes the knowledge base's messages in the languages of `texts`.
     #[must_use]
     pub fn with_texts(kb: &KnowledgeBase, texts: &[Texts]) -> Self {
+        let concepts = concepts::Concepts::new(kb);
         let mut entries = Vec::new();
         for texts in texts {
             for error in &kb.errors {
                 for wording in 0..error.wordings.len() {
                     let text = tr!(texts, error.wording_id(wording));
+                    // A wording that shows a code is found by its code: "Error code:" alone
+                    // says nothing, and a look-alike code is another code.
+                    if !codes::find(&text).0.is_empty() {
+                        continue;
+                    }
                     let chars = normalise(&text);
                     if chars.is_empty() {
                         log::error!("the message {} has no text", error.id);
                         continue;
                     }
-                    entries.push(Entry {
-                        signal: error.id.clone(),
-                        language: texts.language(),
-                        wording,
-                        grams: grams(&chars),
-                        chars,
-                    });
+                    // The wording as read in kana too, for a person who types it in kana.
+                    let read = concepts.fold(&text).chars();
+                    let read = (read != chars).then_some(read);
+                    for chars in std::iter::once(chars).chain(read) {
+                        entries.push(Entry {
+                            signal: error.id.clone(),
+                            language: texts.language(),
+                            wording,
+                            grams: grams(&chars),
+                            chars,
+                        });
+                    }
                 }
             }
         }
-        Self { entries }
+        let codes = kb
+            .codes
+            .iter()
+            .map(|c| (c.key(), c.code.clone(), c.signal.clone(), c.wording))
+            .collect();
+        Self {
+            entries,
+            secondary: kb
+                .errors
+                .iter()
+                .filter(|e| e.secondary)
+                .map(|e| e.id.clone())
+                .collect(),
+            codes,
+            concepts,
+        }
     }
 
     /// Which known message `input` is, or the three closest when none is close enough.
     #[must_use]
     pub fn recognise(&self, input: &str) -> Recognition {
-        let query = normalise(input);
-        if query.len() < MIN_CHARS {
-            return Recognition::TooShort;
+        let (found_codes, rest) = codes::find(input);
+        let language = language_of(input);
+        for found in &found_codes {
+            if let Some((_, code, signal, wording)) = self
+                .codes
+                .iter()
+                .find(|(key, ..)| *key == code_key(&found.key))
+            {
+                return Recognition::Recognised(Match {
+                    signal: signal.clone(),
+                    language,
+                    wording: *wording,
+                    score: 1.0,
+                    code: Some(code.clone()),
+                });
+            }
         }
-        let query_grams = grams(&query);
+        let unknown = found_codes.into_iter().next().map(|c| c.shown);
+        let query = normalise(&rest);
+        if query.len() < MIN_CHARS {
+            return match unknown {
+                Some(code) => Recognition::UnknownCode { code },
+                None => Recognition::TooShort,
+            };
+        }
+        let mut scored = self.by_text(&query);
+        // The text as read in kana, against the wordings as read in kana: 「ごしようの
+        // アカウントがロックされました」 is the locked screen too.
+        let folded = self.concepts.fold(&rest);
+        let read = folded.chars();
+        if read != query && read.len() >= MIN_CHARS {
+            scored.extend(self.by_text(&read));
+        }
+        // What the text is about: a message found this way ranks by its concepts, and among
+        // equals by how much of its wording the text resembles.
+        let about = self.concepts.matches(&folded);
+        for (signal, score) in about.iter().cloned() {
+            let resemblance = scored
+                .iter()
+                .filter(|m| m.signal == signal)
+                .map(|m| m.score)
+                .fold(0.0_f32, f32::max);
+            let score = score + 0.01 * resemblance;
+            match scored.iter_mut().find(|m| m.signal == signal) {
+                Some(m) if m.score >= score => {}
+                Some(m) => m.score = score,
+                None => scored.push(Match {
+                    signal,
+                    language,
+                    wording: 0,
+                    score,
+                    code: None,
+                }),
+            }
+        }
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score));
+        // A secondary message goes after one found from what the text is about.
+        let yields = |m: &Match| {
+            self.secondary.contains(&m.signal)
+                && about
+                    .iter()
+                    .any(|(s, score)| *s != m.signal && *score >= THRESHOLD)
+        };
+        let (after, mut scored): (Vec<Match>, Vec<Match>) = scored.into_iter().partition(yields);
+        scored.extend(after);
+        let mut seen = BTreeSet::new();
+        let mut best: Vec<Match> = scored
+            .into_iter()
+            .filter(|m| seen.insert(m.signal.clone()))
+            .take(3)
+            .collect();
+        let threshold = if unknown.is_some() {
+            THRESHOLD_WITH_UNKNOWN_CODE
+        } else {
+            THRESHOLD
+        };
+        // A text about another company's service is not a Microsoft screen, however alike.
+        let elsewhere = self.concepts.is_elsewhere(&folded);
+        match (best.first(), unknown) {
+            (Some(first), _) if first.score >= threshold && !elsewhere => {
+                Recognition::Recognised(best.remove(0))
+            }
+            (_, Some(code)) => Recognition::UnknownCode { code },
+            _ => Recognition::NotRecognised { closest: best },
+        }
+    }
+
+    /// The wordings the normalised `query` resembles most, best first: every wording scored by
+    /// its n-grams, the best few by an approximate substring match.
+    fn by_text(&self, query: &[char]) -> Vec<Match> {
+        let query_grams = grams(query);
         let mut rough: Vec<(f32, &Entry)> = self
             .entries
             .iter()
@@ -154,21 +302,21 @@ impl Recogniser {
                 signal: entry.signal.clone(),
                 language: entry.language,
                 wording: entry.wording,
-                score: close_score(&query, &entry.chars),
+                score: close_score(query, &entry.chars),
+                code: None,
             })
             .collect();
         scored.sort_by(|a, b| b.score.total_cmp(&a.score));
-        let mut seen = BTreeSet::new();
-        let mut best: Vec<Match> = scored
-            .into_iter()
-            .filter(|m| seen.insert(m.signal.clone()))
-            .take(3)
-            .collect();
-        match best.first() {
-            Some(first) if first.score >= THRESHOLD => Recognition::Recognised(best.remove(0)),
-            _ => Recognition::NotRecognised { closest: best },
-        }
+        scored
     }
+}
+
+/// Japanese when the text has kana or kanji, English otherwise.
+fn language_of(text: &str) -> Language {
+    let japanese = text.chars().any(|c| {
+        matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF66}'..='\u{FF9F}')
+    });
+    if japanese { Language::Ja } else { Language::En }
 }
 
 /// The text as the recogniser compares it: NFKC (full-width letters and digits become plain
