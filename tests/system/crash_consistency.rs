@@ -16,50 +16,13 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use jiff::Timestamp;
-use signin_rescue::progress::{Action, Progress, StepOutcome};
 use signin_rescue::store::atomic::{self, Kind};
 use signin_rescue::store::{self, CopyKind, Fs, LoadEvent, ReadFault, Store};
 
+use crate::numbered::{now, number_of, numbered};
+
 const ROOT: &str = "/sim";
 const DATA: &str = "/sim/home/data";
-
-fn now() -> Timestamp {
-    "2026-11-25T08:00:00Z".parse().expect("valid time")
-}
-
-/// A progress whose note says `n`, so each saved state can be told apart.
-fn numbered(n: u64) -> Progress {
-    let mut p = Progress::default();
-    p.apply(
-        Action::StepMarked {
-            step: "network-mobile-data".into(),
-            outcome: StepOutcome::NoChange,
-        },
-        now(),
-    );
-    p.apply(
-        Action::NoteEdited {
-            step: "network-mobile-data".into(),
-            text: format!(
-                "試行 {n}: {}",
-                "長めのメモ。".repeat(usize::try_from(n % 7).unwrap_or(0))
-            ),
-        },
-        now(),
-    );
-    p
-}
-
-fn number_of(progress: &Progress) -> Option<u64> {
-    progress
-        .note("network-mobile-data")
-        .strip_prefix("試行 ")?
-        .split(':')
-        .next()?
-        .parse()
-        .ok()
-}
 
 fn text(n: u64) -> Vec<u8> {
     store::encode(&numbered(n)).into_bytes()

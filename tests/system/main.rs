@@ -3,6 +3,9 @@
 //! the reminder path over D-Bus. Some tests re-run this binary as a child process; they name
 //! their child test by its full path (`module::name`).
 
+#[path = "../common/numbered.rs"]
+mod numbered;
+
 mod cli;
 mod crash_consistency;
 mod instance;

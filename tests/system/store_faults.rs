@@ -7,51 +7,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use jiff::Timestamp;
-use signin_rescue::progress::{Action, Progress, StepOutcome};
+use signin_rescue::progress::StepOutcome;
 use signin_rescue::store::{self, DataLock, LoadEvent, Store, StoreError};
 use signin_rescue::{AppOptions, Startup, app::StartError};
 
+use crate::numbered::{now, number_of, numbered};
+
 /// Environment variable that turns an ignored test below into a child process's job.
 const CHILD_DIR: &str = "SIGNIN_RESCUE_TEST_CHILD_DIR";
-
-fn now() -> Timestamp {
-    "2026-11-25T08:00:00Z".parse().expect("valid time")
-}
-
-/// A progress whose note says `n`, so each saved state can be told apart.
-fn numbered(n: u64) -> Progress {
-    let mut p = Progress::default();
-    p.apply(
-        Action::StepMarked {
-            step: "network-mobile-data".into(),
-            outcome: if n.is_multiple_of(2) {
-                StepOutcome::NoChange
-            } else {
-                StepOutcome::Skipped
-            },
-        },
-        now(),
-    );
-    p.apply(
-        Action::NoteEdited {
-            step: "network-mobile-data".into(),
-            text: format!("試行 {n}: {}", "長めのメモ。".repeat((n % 50) as usize)),
-        },
-        now(),
-    );
-    p
-}
-
-fn number_of(progress: &Progress) -> Option<u64> {
-    progress
-        .note("network-mobile-data")
-        .strip_prefix("試行 ")?
-        .split(':')
-        .next()?
-        .parse()
-        .ok()
-}
 
 /// Runs one ignored test of this file as a child process, with `dir` handed over.
 fn child(test: &str, dir: &Path) -> Command {
@@ -180,148 +143,6 @@ impl Rng {
     fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
     }
-
-    fn index(&mut self, len: usize) -> usize {
-        usize::try_from(self.below(len as u64)).unwrap_or(0)
-    }
-}
-
-/// Text fragments that RON and the progress format care about, for splicing.
-const TOKENS: &[&str] = &[
-    "(",
-    ")",
-    "[",
-    "]",
-    "{",
-    "}",
-    ":",
-    ",",
-    "\"",
-    "version",
-    "99",
-    "-1",
-    "4294967296",
-    "Some(",
-    "None",
-    "NoChange",
-    "Worked",
-    "Bogus",
-    "steps",
-    "reported",
-    "language",
-    "Ja",
-    "\"2026-13-45T99:99:99Z\"",
-    "1e309",
-    "r#\"",
-    "\\u{110000}",
-    "/*",
-    "//",
-    "\u{feff}",
-    "((((((((((((((((((((((((((((((((",
-    "true",
-    "()",
-    "b\"x\"",
-    "'c'",
-];
-
-fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
-    let mut bytes = seed.to_vec();
-    for _ in 0..=rng.below(4) {
-        match rng.below(7) {
-            0 => bytes.truncate(rng.index(bytes.len() + 1)),
-            1 if !bytes.is_empty() => {
-                let i = rng.index(bytes.len());
-                bytes[i] = (rng.next() & 0xff) as u8;
-            }
-            2 => {
-                let i = rng.index(bytes.len() + 1);
-                let token = TOKENS[rng.index(TOKENS.len())];
-                bytes.splice(i..i, token.bytes());
-            }
-            3 if !bytes.is_empty() => {
-                let start = rng.index(bytes.len());
-                let end = (start + rng.index(64)).min(bytes.len());
-                bytes.drain(start..end);
-            }
-            4 => {
-                let len = rng.index(200);
-                bytes = (0..len).map(|_| (rng.next() & 0xff) as u8).collect();
-            }
-            5 if !bytes.is_empty() => {
-                // Duplicate a slice somewhere else.
-                let start = rng.index(bytes.len());
-                let end = (start + rng.index(80)).min(bytes.len());
-                let slice = bytes[start..end].to_vec();
-                let at = rng.index(bytes.len() + 1);
-                bytes.splice(at..at, slice);
-            }
-            _ => {
-                let depth = 1 + rng.index(400);
-                bytes = format!("(version: 1, steps: {}", "[".repeat(depth)).into_bytes();
-            }
-        }
-    }
-    bytes
-}
-
-/// 10,000 mutated, truncated and random save files: none makes loading panic, and each one
-/// either loads or is moved aside with its bytes intact.
-#[test]
-fn ten_thousand_hostile_files_never_panic_and_never_lose_bytes() {
-    const CASES: u64 = 10_000;
-    let seed = store::encode(&numbered(7));
-    let backup_text = store::encode(&numbered(3));
-    let mut rng = Rng(0x0dd_ba11);
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::new(dir.path());
-    let (mut loaded, mut restored) = (0, 0);
-    for case in 0..CASES {
-        let bytes = mutate(&mut rng, seed.as_bytes());
-        // Half the cases have a good backup, half have none.
-        let with_backup = case.is_multiple_of(2);
-        if with_backup {
-            fs::write(store.backup_path(), &backup_text).expect("write backup");
-        }
-        fs::write(store.progress_path(), &bytes).expect("write case");
-        let result = store.load(now());
-        match result.event {
-            LoadEvent::Loaded => {
-                loaded += 1;
-                assert_eq!(fs::read(store.progress_path()).expect("kept"), bytes);
-            }
-            LoadEvent::RestoredFromBackup {
-                damaged: Some(damaged),
-                ..
-            } => {
-                assert!(with_backup, "case {case}: restored without a backup");
-                assert_eq!(
-                    fs::read(&damaged).expect("moved aside"),
-                    bytes,
-                    "case {case}"
-                );
-                assert_eq!(result.progress, numbered(3));
-                restored += 1;
-                fs::remove_file(damaged).expect("clean up");
-            }
-            LoadEvent::StartedOver { damaged, .. } => {
-                assert!(!with_backup, "case {case}: ignored a good backup");
-                assert_eq!(
-                    fs::read(&damaged).expect("moved aside"),
-                    bytes,
-                    "case {case}"
-                );
-                fs::remove_file(damaged).expect("clean up");
-            }
-            other => panic!("case {case}: unexpected {other:?}"),
-        }
-        let _ = fs::remove_file(store.progress_path());
-        let _ = fs::remove_file(store.backup_path());
-    }
-    eprintln!("{CASES} files: {loaded} still loaded, {restored} restored from the backup");
-    assert!(
-        loaded > 0 && restored > 0,
-        "the mutations should produce both outcomes"
-    );
 }
 
 #[test]
