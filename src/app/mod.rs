@@ -139,8 +139,9 @@ impl App {
         for action in app.kb.migrate_reported(&app.progress.reported) {
             app.change(action);
         }
-        // A first visit starts with the questions rather than the full checklist.
-        if app.progress.is_untouched() {
+        // A first visit starts with the questions rather than the full checklist, and a
+        // person who left them half answered comes back to the question they were at.
+        if app.progress.is_untouched() || app.progress.guide_at.is_some() {
             app.screens.request_guide();
         }
         app
