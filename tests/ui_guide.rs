@@ -74,8 +74,12 @@ fn screen_headings(h: &Harness<'static, App>) -> Vec<String> {
 /// Presses the control named `name` as a screen reader does (it may be scrolled out of view).
 fn click(h: &mut Harness<'static, App>, name: &str) {
     h.get_by_label(name).click_accesskit();
-    h.run();
-    h.run();
+    settle(h);
+}
+
+/// Runs frames until scrolling has settled (a scroll animates over several frames).
+fn settle(h: &mut Harness<'static, App>) {
+    h.run_steps(12);
 }
 
 #[test]
@@ -374,4 +378,129 @@ fn next_step(h: &Harness<'static, App>, kb: &KnowledgeBase) -> Option<String> {
     signin_rescue::triage::next(kb, h.state().progress(), now)
         .step()
         .map(|s| s.id.clone())
+}
+
+/// One persona of issue 22: what they press, in order, from the first visit to their step.
+struct Walk {
+    who: &'static str,
+    /// Each entry is one action: pressing a control by its name, or pasting text.
+    actions: &'static [Act],
+    /// The step the app opens at the end.
+    step: &'static str,
+}
+
+enum Act {
+    /// Press the control with this text id of the UI.
+    Ui(&'static str),
+    /// Choose this answer of this question.
+    Answer(&'static str, &'static str),
+    /// Click into the message box and paste this (two actions for a person).
+    Paste(&'static str),
+}
+
+const WALKS: [Walk; 6] = [
+    Walk {
+        who: "a 70-year-old on docomo whose text never arrives",
+        actions: &[
+            Act::Answer("screen", "no-message"),
+            Act::Ui("guide-next"),
+            Act::Answer("channel", "sms"),
+            Act::Ui("guide-next"),
+            Act::Answer("carrier", "docomo"),
+            Act::Ui("guide-show-step"),
+        ],
+        step: "carrier-docomo",
+    },
+    Walk {
+        who: "「サービスの一時的な問題」, pasted",
+        actions: &[
+            Act::Paste("サービスの一時的な問題が発生しました。しばらくしてから再度お試しください"),
+            Act::Ui("recognise-confirm"),
+            Act::Ui("guide-show-step"),
+        ],
+        step: "requests-stop",
+    },
+    Walk {
+        who: "locked, with a Next button",
+        actions: &[
+            Act::Ui("guide-group-locked"),
+            Act::Answer("screen", "account-locked"),
+            Act::Ui("guide-next"),
+            Act::Answer("lock-next", "yes"),
+            Act::Ui("guide-show-step"),
+        ],
+        step: "locked-sms-any-phone",
+    },
+    Walk {
+        who: "an expat whose old number is gone",
+        actions: &[
+            Act::Ui("guide-group-code"),
+            Act::Answer("screen", "verify-identity"),
+            Act::Ui("guide-next"),
+            Act::Answer("channel", "sms"),
+            Act::Ui("guide-next"),
+            Act::Answer("carrier", "other"),
+            Act::Ui("guide-next"),
+            Act::Answer("situation", "phone-lost"),
+            Act::Ui("guide-show-step"),
+        ],
+        step: "contact-which-one",
+    },
+    Walk {
+        who: "“Help us secure your account”",
+        actions: &[
+            Act::Ui("guide-group-code"),
+            Act::Answer("screen", "help-secure"),
+            Act::Ui("guide-show-step"),
+        ],
+        step: "compromised-scan",
+    },
+    Walk {
+        who: "0x80190001 in the Xbox app",
+        actions: &[
+            Act::Ui("guide-group-error"),
+            Act::Answer("screen", "windows-0x80190001"),
+            Act::Ui("guide-show-step"),
+        ],
+        step: "network-run-check",
+    },
+];
+
+fn ui_text(t: &Texts, id: &str) -> String {
+    match id {
+        "guide-next" => tr!(t, "guide-next"),
+        "guide-show-step" => tr!(t, "guide-show-step"),
+        "guide-group-locked" => tr!(t, "guide-group-locked"),
+        "guide-group-code" => tr!(t, "guide-group-code"),
+        "guide-group-error" => tr!(t, "guide-group-error"),
+        "recognise-confirm" => tr!(t, "recognise-confirm"),
+        other => panic!("no text {other}"),
+    }
+}
+
+#[test]
+fn the_six_personas_reach_their_step_in_a_few_actions() {
+    let kb = kb();
+    let language = Language::Ja;
+    let t = texts(language);
+    for walk in &WALKS {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut h = small_app(dir.path(), language);
+        for act in walk.actions {
+            match act {
+                Act::Ui(id) => click(&mut h, &ui_text(&t, id)),
+                Act::Answer(q, a) => click(&mut h, &answer(&t, &kb, q, a)),
+                Act::Paste(text) => {
+                    let label = tr!(&t, "recognise-label");
+                    h.get_by_label(&label).focus();
+                    settle(&mut h);
+                    h.event(egui::Event::Paste((*text).to_owned()));
+                    settle(&mut h);
+                }
+            }
+        }
+        assert!(!h.state().is_guiding(), "{}: at the checklist", walk.who);
+        let first = next_step(&h, &kb).expect("a step");
+        assert_eq!(first, walk.step, "{}", walk.who);
+    }
 }
