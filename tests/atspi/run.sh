@@ -23,6 +23,7 @@ busctl --user set-property org.a11y.Bus /org/a11y/bus org.a11y.Status ScreenRead
 '$app' --data-dir '$data' --lang ja >'$data/app.log' 2>&1 & A=\$!
 sleep 7
 status=0
-python3 '$here/check_window.py' || status=\$?
+/usr/bin/python3 '$here/check_window.py' || status=\$?
+[ \$status = 0 ] || tail -5 '$data/app.log'
 kill \$A \$B \$X 2>/dev/null || true
 exit \$status"
