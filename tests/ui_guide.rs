@@ -312,6 +312,20 @@ fn views_are_tabs_and_the_shortcut_moves_the_focus_into_the_view() {
         .collect();
     assert_eq!(selected.len(), 1, "one tab is selected");
     h.get_by(|n| n.role() == Role::TabList);
+    // egui's own panel handle speaks the screen's language too.
+    let splitter = h.get_by(|n| n.role() == Role::Splitter);
+    assert_eq!(
+        splitter.accesskit_node().label(),
+        Some(tr!(&t, "situation-resize"))
+    );
+    // Links are named without the drawn arrow.
+    assert!(
+        h.get_all_by(|n| n.role() == Role::Link).all(|n| !n
+            .accesskit_node()
+            .label()
+            .unwrap_or_default()
+            .contains('↗'))
+    );
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
     h.run();
     h.run();
