@@ -518,3 +518,35 @@ fn the_six_personas_reach_their_step_in_a_few_actions() {
         assert_eq!(first, walk.step, "{}", walk.who);
     }
 }
+
+#[test]
+fn with_the_carrier_known_the_other_carriers_steps_fold_away() {
+    let kb = kb();
+    let language = Language::Ja;
+    let t = texts(language);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = small_app(dir.path(), language);
+    for (q, a) in [
+        ("screen", "no-message"),
+        ("channel", "sms"),
+        ("carrier", "docomo"),
+    ] {
+        click(&mut h, &answer(&t, &kb, q, a));
+        if q != "carrier" {
+            click(&mut h, &tr!(&t, "guide-next"));
+        }
+    }
+    click(&mut h, &tr!(&t, "guide-show-step"));
+    let docomo = common::outcome_button(language, StepOutcome::NoChange, "carrier-docomo");
+    let au = common::outcome_button(language, StepOutcome::NoChange, "carrier-au");
+    h.get_by_label(&docomo);
+    assert!(h.query_by_label(&au).is_none(), "au's step is folded away");
+    let folds = h
+        .get_all_by(|n| {
+            n.role() == Role::DisclosureTriangle
+                && n.label()
+                    .is_some_and(|l| l.starts_with("ほかの状況向けの手順"))
+        })
+        .count();
+    assert!(folds > 0, "a fold offers them");
+}
