@@ -409,13 +409,20 @@ mod tests {
         guide.choose(&mut answers, "screen", "account-locked");
         assert_eq!(
             asked(&kb, &answers, &progress),
-            ["screen", "lock-next", "channel", "situation", "tried"]
+            ["screen", "lock-next", "situation", "tried"],
+            "a lock is not a code that fails to arrive: no code-delivery question"
         );
         guide.choose(&mut answers, "lock-next", "no");
         assert_eq!(
             asked(&kb, &answers, &progress),
-            ["screen", "lock-next", "situation", "tried"],
-            "without Next there is no code to wait for"
+            ["screen", "lock-next", "situation", "tried"]
+        );
+
+        guide.choose(&mut answers, "screen", "windows-0x80190001");
+        assert_eq!(
+            asked(&kb, &answers, &progress),
+            ["screen", "situation", "tried"],
+            "an error code in an app asks nothing about codes that do not arrive"
         );
 
         guide.choose(&mut answers, "screen", "help-protect");
@@ -501,7 +508,7 @@ mod tests {
         let kb = kb();
         let guide = &kb.guide;
         let mut progress = Progress::default();
-        for signal in ["account-locked", "temporary-problem", "email-missing"] {
+        for signal in ["too-many-codes", "temporary-problem", "email-missing"] {
             progress.apply(
                 Action::SignalToggled {
                     signal: signal.into(),

@@ -51,6 +51,27 @@ pub fn rank<'kb>(kb: &'kb KnowledgeBase, reported: &BTreeSet<String>) -> Vec<Ran
     ranked
 }
 
+/// Whether the checklist lists `step` for this person: it applies to what they reported
+/// (another carrier's setting does not), or they already marked it.
+#[must_use]
+pub fn is_listed(step: &Step, progress: &Progress) -> bool {
+    step.applies(&progress.reported) || progress.record(&step.id).is_some()
+}
+
+/// The steps the checklist counts, in the window and on paper alike: the listed steps of the
+/// causes that match what was reported (of every cause while nothing matches).
+#[must_use]
+pub fn counted_steps<'kb>(kb: &'kb KnowledgeBase, progress: &Progress) -> Vec<&'kb Step> {
+    let ranked = rank(kb, &progress.reported);
+    let any_match = ranked.iter().any(|r| r.score > 0);
+    ranked
+        .iter()
+        .filter(|r| !any_match || r.score > 0)
+        .flat_map(|r| r.cause.steps.iter())
+        .filter(|s| is_listed(s, progress))
+        .collect()
+}
+
 /// The one answer to "what should I do now?".
 #[derive(Debug, Clone, PartialEq)]
 pub enum Next<'kb> {

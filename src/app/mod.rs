@@ -153,8 +153,9 @@ impl App {
         if restored || kept_whole.is_some() {
             app.autosave.changed();
         }
-        // A first visit starts with the questions rather than the full checklist.
-        if app.progress.is_untouched() {
+        // A first visit starts with the questions rather than the full checklist, and a
+        // person who left them half answered comes back to the question they were at.
+        if app.progress.is_untouched() || app.progress.guide_at.is_some() {
             app.screens.request_guide();
         }
         app

@@ -81,7 +81,11 @@ pub fn build(kb: &KnowledgeBase, progress: &Progress, texts: &Texts, now: Timest
     }
     blocks.extend(reported.into_iter().map(Block::Item));
 
-    let counts = progress.counts(kb.steps().map(|(_, s)| s.id.as_str()));
+    let counts = progress.counts(
+        triage::counted_steps(kb, progress)
+            .into_iter()
+            .map(|s| s.id.as_str()),
+    );
     blocks.push(Block::Muted(tr!(
         texts,
         "overall-counts",
@@ -127,7 +131,7 @@ pub fn build(kb: &KnowledgeBase, progress: &Progress, texts: &Texts, now: Timest
         for step in cause
             .steps
             .iter()
-            .filter(|s| s.applies(&progress.reported) || progress.record(&s.id).is_some())
+            .filter(|s| triage::is_listed(s, progress))
         {
             let record = progress.record(&step.id);
             let outcome = progress.outcome(&step.id);

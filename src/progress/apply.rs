@@ -69,6 +69,8 @@ pub enum Action {
     RecoveredMarked(bool),
     /// The person read the safety card and closed it.
     SafetySeen,
+    /// The guided start shows this question now (`None`: the questions were closed).
+    GuideAt(Option<String>),
     /// The person asked Microsoft for a code just now. After too many in a short time (see
     /// [`BURSTS`](super::BURSTS)) the "stop asking" wait starts by itself.
     CodeRequested {
@@ -199,6 +201,11 @@ impl Progress {
             Action::SafetySeen => {
                 let changed = !self.safety_seen;
                 self.safety_seen = true;
+                changed
+            }
+            Action::GuideAt(question) => {
+                let changed = self.guide_at != question;
+                self.guide_at = question;
                 changed
             }
             Action::CodeRequested { channel } => {

@@ -132,6 +132,9 @@ pub struct Progress {
     pub recovered: Option<Timestamp>,
     /// Whether the person has read and closed the safety card on the checklist.
     pub safety_seen: bool,
+    /// The guided start's question the person was at when they last left it open (the app
+    /// reopens there); `None` once the questions were closed or finished.
+    pub guide_at: Option<String>,
     /// The codes the person asked for, oldest first (the last [`REQUEST_LIMIT`]).
     pub code_requests: Vec<CodeRequest>,
 }
@@ -150,6 +153,7 @@ impl Default for Progress {
             next_timer_id: 1,
             recovered: None,
             safety_seen: false,
+            guide_at: None,
             code_requests: Vec::new(),
         }
     }

@@ -18,7 +18,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
-            ui.heading(tr!(texts, "aftercare-heading"));
+            widgets::heading(ui, tr!(texts, "aftercare-heading"), 2);
             if let Some(at) = shared.progress.recovered {
                 let color = Tokens::of(ui).colors.success;
                 widgets::label(
@@ -30,7 +30,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
             widgets::label(ui, tr!(texts, "aftercare-intro"));
             for group in &shared.kb.aftercare {
                 ui.add_space(Tokens::of(ui).space.m);
-                ui.heading(tr!(texts, group.heading_id()));
+                widgets::heading(ui, tr!(texts, group.heading_id()), 3);
                 for step in &group.steps {
                     item_ui(ui, shared, step, actions);
                 }

@@ -29,6 +29,12 @@ pub struct ChecklistScreen {
     last_focus: Option<egui::Id>,
     /// Whether the causes that match nothing reported are shown too.
     show_others: bool,
+    /// The height of the timers card at the top when last drawn: when it grows or shrinks
+    /// (a timer started below, say), the list scrolls by as much, so nothing moves under the
+    /// pointer.
+    timers_height: Option<f32>,
+    /// The scroll position to take on the next pass, to keep the content in place.
+    scroll_to: Option<f32>,
 }
 
 /// Where the steps are drawn in full: the visible part of the list and a margin above and
@@ -75,71 +81,83 @@ impl ChecklistScreen {
             self.heights.clear();
             self.measured_for = measured_for;
         }
-        egui::ScrollArea::vertical()
+        let mut scroll = egui::ScrollArea::vertical()
             .id_salt("checklist-scroll")
-            .auto_shrink(false)
-            .show_viewport(ui, |ui, viewport| {
-                let margin = Tokens::of(ui).size.offscreen_margin;
-                let window = Window {
-                    origin: ui.max_rect().top(),
-                    near: egui::Rangef::new(viewport.top() - margin, viewport.bottom() + margin),
-                    offer: step::Offer::for_frame(ui),
-                };
+            .auto_shrink(false);
+        if let Some(offset) = self.scroll_to.take() {
+            scroll = scroll.vertical_scroll_offset(offset);
+        }
+        scroll.show_viewport(ui, |ui, viewport| {
+            let margin = Tokens::of(ui).size.offscreen_margin;
+            let window = Window {
+                origin: ui.max_rect().top(),
+                near: egui::Rangef::new(viewport.top() - margin, viewport.bottom() + margin),
+                offer: step::Offer::for_frame(ui),
+            };
+            ui.add_space(Tokens::of(ui).space.s);
+            if !shared.progress.safety_seen {
+                Self::safety_line_ui(ui, shared, nav, actions);
                 ui.add_space(Tokens::of(ui).space.s);
-                if !shared.progress.safety_seen {
-                    Self::safety_line_ui(ui, shared, nav, actions);
-                    ui.add_space(Tokens::of(ui).space.s);
-                }
-                waits::running_ui(ui, shared, actions);
-                self.next_step_ui(ui, shared);
+            }
+            let before = ui.cursor().top();
+            waits::running_ui(ui, shared, actions);
+            let height = ui.cursor().top() - before;
+            if let Some(last) = self.timers_height.replace(height)
+                && (height - last).abs() > 0.5
+            {
+                // Redo this frame scrolled by the change, before anything is shown.
+                self.scroll_to = Some((viewport.top() + height - last).max(0.0));
+                ui.ctx().request_discard("the timers card changed height");
+            }
+            self.next_step_ui(ui, shared);
+            ui.add_space(Tokens::of(ui).space.s);
+            if !shared.progress.reported.is_empty() {
+                waits::code_request_ui(ui, shared, actions);
                 ui.add_space(Tokens::of(ui).space.s);
-                if !shared.progress.reported.is_empty() {
-                    waits::code_request_ui(ui, shared, actions);
-                    ui.add_space(Tokens::of(ui).space.s);
-                }
-                recovered_ui(ui, shared, nav, actions);
-                ui.add_space(Tokens::of(ui).space.m);
-                // With something reported, the causes that match it; the others on request.
-                let matched = ranked.iter().filter(|r| r.score > 0).count();
-                let focused = !shared.progress.reported.is_empty() && matched > 0;
-                let shown = if focused && !self.show_others {
-                    &ranked[..matched]
-                } else {
-                    ranked
-                };
-                ui.horizontal_wrapped(|ui| {
-                    overall_counts_ui(ui, shared, shown);
-                    Command::SavePdf.button_ui(ui, shared, actions);
-                });
-                ui.add_space(Tokens::of(ui).space.m);
-                let heading = if shared.progress.reported.is_empty() {
-                    tr!(shared.texts, "causes-heading-unranked")
-                } else {
-                    tr!(shared.texts, "causes-heading")
-                };
-                ui.heading(heading);
-                ui.add_space(Tokens::of(ui).space.xs);
-                for (index, ranked_cause) in shown.iter().enumerate() {
-                    self.cause_ui(ui, shared, window, index + 1, ranked_cause, nav, actions);
-                }
-                if focused {
-                    ui.add_space(Tokens::of(ui).space.s);
-                    let label = if self.show_others {
-                        tr!(shared.texts, "causes-hide-others")
-                    } else {
-                        tr!(
-                            shared.texts,
-                            "causes-show-others",
-                            count = ranked.len() - matched
-                        )
-                    };
-                    if ui.button(label).clicked() {
-                        self.show_others = !self.show_others;
-                    }
-                }
-                ui.add_space(Tokens::of(ui).space.l);
-                self.last_focus = widgets::scroll_focus_into_view(ui, self.last_focus);
+            }
+            recovered_ui(ui, shared, nav, actions);
+            ui.add_space(Tokens::of(ui).space.m);
+            // With something reported, the causes that match it; the others on request.
+            let matched = ranked.iter().filter(|r| r.score > 0).count();
+            let focused = !shared.progress.reported.is_empty() && matched > 0;
+            let shown = if focused && !self.show_others {
+                &ranked[..matched]
+            } else {
+                ranked
+            };
+            ui.horizontal_wrapped(|ui| {
+                overall_counts_ui(ui, shared);
+                Command::SavePdf.button_ui(ui, shared, actions);
             });
+            ui.add_space(Tokens::of(ui).space.m);
+            let heading = if shared.progress.reported.is_empty() {
+                tr!(shared.texts, "causes-heading-unranked")
+            } else {
+                tr!(shared.texts, "causes-heading")
+            };
+            widgets::heading(ui, heading, 2);
+            ui.add_space(Tokens::of(ui).space.xs);
+            for (index, ranked_cause) in shown.iter().enumerate() {
+                self.cause_ui(ui, shared, window, index + 1, ranked_cause, nav, actions);
+            }
+            if focused {
+                ui.add_space(Tokens::of(ui).space.s);
+                let label = if self.show_others {
+                    tr!(shared.texts, "causes-hide-others")
+                } else {
+                    tr!(
+                        shared.texts,
+                        "causes-show-others",
+                        count = ranked.len() - matched
+                    )
+                };
+                if ui.button(label).clicked() {
+                    self.show_others = !self.show_others;
+                }
+            }
+            ui.add_space(Tokens::of(ui).space.l);
+            self.last_focus = widgets::scroll_focus_into_view(ui, self.last_focus);
+        });
     }
 
     /// The scam warning in one line, with "more" (the Support and safety screen, where it always
@@ -221,9 +239,13 @@ impl ChecklistScreen {
     ) {
         let texts = shared.texts;
         let cause = ranked.cause;
-        let counts = shared
-            .progress
-            .counts(cause.steps.iter().map(|s| s.id.as_str()));
+        // Steps for another situation (another carrier's setting, say) fold away, as the
+        // printed checklist leaves them out; they are not counted either.
+        let (listed, others): (Vec<&Step>, Vec<&Step>) = cause
+            .steps
+            .iter()
+            .partition(|s| triage::is_listed(s, shared.progress));
+        let counts = shared.progress.counts(listed.iter().map(|s| s.id.as_str()));
         let title = tr!(
             texts,
             "cause-header",
@@ -240,6 +262,10 @@ impl ChecklistScreen {
             .reveal
             .as_ref()
             .is_some_and(|id| cause.steps.iter().any(|s| &s.id == id));
+        let reveal_other = self
+            .reveal
+            .as_ref()
+            .is_some_and(|id| others.iter().any(|s| &s.id == id));
         if reveal_here {
             self.expanded.insert(cause.id.clone(), true);
         }
@@ -258,8 +284,19 @@ impl ChecklistScreen {
                 let block = egui::Id::unique(("cause-intro", &cause.id));
                 widgets::text_block(ui, block, |ui| intro_ui(ui, shared, ranked));
                 ui.add_space(Tokens::of(ui).space.xs);
-                for step in &cause.steps {
+                for step in &listed {
                     self.step_ui(ui, shared, window, step, nav, actions);
+                }
+                if !others.is_empty() {
+                    let label = tr!(texts, "cause-other-steps", count = others.len());
+                    egui::CollapsingHeader::new(label)
+                        .id_salt(("other-steps", &cause.id))
+                        .open(reveal_other.then_some(true))
+                        .show(ui, |ui| {
+                            for step in &others {
+                                self.step_ui(ui, shared, window, step, nav, actions);
+                            }
+                        });
                 }
             });
         if shown.header_response.clicked() {
@@ -367,11 +404,11 @@ fn recovered_ui(
 }
 
 /// Steps tried overall.
-fn overall_counts_ui(ui: &mut egui::Ui, shared: &Shared<'_>, shown: &[RankedCause<'_>]) {
+fn overall_counts_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
+    // Counted as the printed checklist counts them.
     let counts = shared.progress.counts(
-        shown
-            .iter()
-            .flat_map(|r| &r.cause.steps)
+        triage::counted_steps(shared.kb, shared.progress)
+            .into_iter()
             .map(|s| s.id.as_str()),
     );
     widgets::label(
@@ -451,7 +488,6 @@ mod tests {
     #[test]
     fn counts_follow_the_marked_steps() {
         let fixture = Fixture::new(Language::Ja);
-        let total = fixture.kb.steps().count();
         let id = fixture
             .kb
             .steps()
@@ -462,6 +498,8 @@ mod tests {
             step: id,
             outcome: StepOutcome::Worked,
         }]);
+        // Counted as on paper: the steps listed for this person.
+        let total = triage::counted_steps(&fixture.kb, &fixture.progress).len();
         let mut harness = harness(fixture, checklist());
         harness.run();
         let counts = tr!(

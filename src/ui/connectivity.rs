@@ -53,7 +53,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
-            ui.heading(tr!(texts, "net-heading"));
+            widgets::heading(ui, tr!(texts, "net-heading"), 2);
             widgets::label(ui, tr!(texts, "net-intro"));
             widgets::muted(
                 ui,

@@ -16,6 +16,18 @@ use crate::ui::{Shared, UiAction, support, waits, widgets};
 #[derive(Default)]
 pub struct DraftScreen {
     passwords: Vec<Password>,
+    /// Where the keyboard focus goes on the next frame after adding or removing a password,
+    /// so it never falls back to the window.
+    focus: Option<PasswordFocus>,
+}
+
+/// Where the focus goes after a password row was added or removed.
+#[derive(Clone, Copy)]
+enum PasswordFocus {
+    /// The new, last field.
+    LastField,
+    /// The "add a previous password" button.
+    AddButton,
 }
 
 impl DraftScreen {
@@ -39,7 +51,7 @@ impl DraftScreen {
             .auto_shrink(false)
             .show(ui, |ui| {
                 ui.add_space(Tokens::of(ui).space.s);
-                ui.heading(tr!(texts, "draft-heading-screen"));
+                widgets::heading(ui, tr!(texts, "draft-heading-screen"), 2);
                 widgets::muted(ui, tr!(texts, "draft-privacy"));
                 ui.add_space(Tokens::of(ui).space.m);
                 before_the_form_ui(ui, shared);
@@ -76,7 +88,10 @@ impl DraftScreen {
             )]
             let percent = (completeness.ratio * 100.0).round() as u32;
             let label = tr!(texts, "draft-completeness", percent = percent);
-            let bar = ui.add(egui::ProgressBar::new(completeness.ratio).text(label.as_str()));
+            // The words beside the bar in the body colour, not painted over it: on the bar's
+            // empty part they would not meet the contrast tokens.
+            widgets::label(ui, label.as_str());
+            let bar = ui.add(egui::ProgressBar::new(completeness.ratio));
             bar.accessible_name(label.as_str());
             if !completeness.next.is_empty() {
                 widgets::label(ui, RichText::new(tr!(texts, "draft-next-heading")).strong());
@@ -96,24 +111,30 @@ impl DraftScreen {
     ) {
         let texts = shared.texts;
         ui.add_space(Tokens::of(ui).space.m);
-        ui.heading(tr!(texts, "draft-section-passwords"));
+        widgets::heading(ui, tr!(texts, "draft-section-passwords"), 3);
         let warning = Tokens::of(ui).colors.warning;
         widgets::label(
             ui,
             RichText::new(tr!(texts, "draft-passwords-note")).color(warning),
         );
         let mut remove = None;
+        let count = self.passwords.len();
+        let focus = self.focus.take();
         for (index, password) in self.passwords.iter_mut().enumerate() {
             let number = index + 1;
             ui.horizontal(|ui| {
                 let name = tr!(texts, "draft-password-name", n = number);
                 let label = widgets::label(ui, &name);
-                ui.add(
-                    TextEdit::singleline(&mut password.text)
-                        .password(!password.revealed)
-                        .desired_width(Tokens::of(ui).size.password_field),
-                )
-                .labelled_by(label.id);
+                let field = ui
+                    .add(
+                        TextEdit::singleline(&mut password.text)
+                            .password(!password.revealed)
+                            .desired_width(Tokens::of(ui).size.password_field),
+                    )
+                    .labelled_by(label.id);
+                if number == count && matches!(focus, Some(PasswordFocus::LastField)) {
+                    field.request_focus();
+                }
                 let toggle = if password.revealed {
                     tr!(texts, "draft-password-hide")
                 } else {
@@ -141,9 +162,20 @@ impl DraftScreen {
         }
         if let Some(index) = remove {
             self.passwords.remove(index);
+            self.focus = Some(PasswordFocus::AddButton);
         }
-        if ui.button(tr!(texts, "draft-password-add")).clicked() {
+        // An id of its own, the same however many rows are above it.
+        let add = ui
+            .push_id("draft-password-add", |ui| {
+                ui.button(tr!(texts, "draft-password-add"))
+            })
+            .inner;
+        if matches!(focus, Some(PasswordFocus::AddButton)) {
+            add.request_focus();
+        }
+        if add.clicked() {
             self.passwords.push(Password::default());
+            self.focus = Some(PasswordFocus::LastField);
         }
 
         ui.add_space(Tokens::of(ui).space.s);
@@ -257,7 +289,7 @@ fn section_ui(
 ) {
     let texts = shared.texts;
     ui.add_space(Tokens::of(ui).space.m);
-    ui.heading(section_heading(texts, section));
+    widgets::heading(ui, section_heading(texts, section), 3);
     let order = Field::in_order(texts.language());
     for field in order.into_iter().filter(|f| f.section() == section) {
         field_ui(ui, shared, field, findings, actions);
@@ -314,7 +346,7 @@ fn reviewer_ui(
 ) {
     let texts = shared.texts;
     ui.add_space(Tokens::of(ui).space.m);
-    ui.heading(section_heading(texts, Section::Reviewer));
+    widgets::heading(ui, section_heading(texts, Section::Reviewer), 3);
     field_ui(ui, shared, Field::ProblemStarted, findings, actions);
 
     widgets::label(ui, RichText::new(tr!(texts, "draft-errors-seen")).strong());

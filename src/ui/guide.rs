@@ -6,9 +6,10 @@
 //! nothing and the checklist shows the same answers ticked.
 
 use egui::RichText;
+use egui::accesskit::Role;
 use egui::text::{LayoutJob, TextFormat};
 
-use crate::guide::{Answers, Choice, Question};
+use crate::guide::{Answer, Answers, Choice, Question};
 use crate::tr;
 use crate::triage;
 use crate::ui::message_field::MessageField;
@@ -17,6 +18,81 @@ use crate::ui::{Navigation, Shared, UiAction, widgets};
 
 /// The question asked first ("what do you see?"), which also offers the message field.
 const FIRST_QUESTION: &str = "screen";
+
+/// The answer to the first question for "no message: the code just does not arrive", shown
+/// first with the message field, before the screens.
+const NO_MESSAGE: &str = "no-message";
+
+/// The first question's screens, grouped as a person would tell them apart, look-alikes
+/// next to each other.
+const SCREEN_GROUPS: [(ScreenGroup, &[&str]); 3] = [
+    (
+        ScreenGroup::Code,
+        &[
+            "verify-identity",
+            "help-protect",
+            "help-secure",
+            "try-another-method",
+            "too-many-codes",
+            "code-didnt-work",
+        ],
+    ),
+    (
+        ScreenGroup::Locked,
+        &[
+            "account-locked",
+            "temporarily-blocked",
+            "usage-limit",
+            "security-info-pending",
+        ],
+    ),
+    (
+        ScreenGroup::Error,
+        &[
+            "temporary-problem",
+            "windows-0x80190001",
+            "account-doesnt-exist",
+            "wrong-password",
+            "password-too-many",
+        ],
+    ),
+];
+
+/// A group of screens of the first question.
+#[derive(Clone, Copy)]
+enum ScreenGroup {
+    /// A screen that asks for a code.
+    Code,
+    /// Locked or blocked.
+    Locked,
+    /// An error message or an error code.
+    Error,
+}
+
+impl ScreenGroup {
+    fn label(self, texts: &crate::i18n::Texts) -> String {
+        match self {
+            Self::Code => tr!(texts, "guide-group-code"),
+            Self::Locked => tr!(texts, "guide-group-locked"),
+            Self::Error => tr!(texts, "guide-group-error"),
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Self::Code => "code",
+            Self::Locked => "locked",
+            Self::Error => "error",
+        }
+    }
+}
+
+/// Two screens whose titles look alike: the line that tells them apart goes under the second.
+const LOOK_ALIKE_SECOND: &str = "help-secure";
+
+/// Where the guide stands between frames, as the progress remembers it: the question shown,
+/// or this for the result.
+const RESULT_PAGE: &str = "result";
 
 /// The guided start's state between frames.
 #[derive(Default)]
@@ -27,14 +103,28 @@ pub struct GuideScreen {
     page: usize,
     answers: Answers,
     message: MessageField,
+    /// The page shown on the last frame: a new one opens scrolled to its top.
+    shown: Option<String>,
+    /// The focused control last frame, to scroll a newly focused one into view.
+    last_focus: Option<egui::Id>,
 }
 
 impl GuideScreen {
-    /// Opens the guide at its first question, with the answers `shared.progress` already gives.
+    /// Opens the guide with the answers `shared.progress` already gives, at the question the
+    /// person left it at (the first question when there is none).
     pub fn open(&mut self, shared: &Shared<'_>) {
         self.open = true;
-        self.page = 0;
         self.answers = shared.kb.guide.answers_from(shared.progress);
+        self.shown = None;
+        let questions = shared
+            .kb
+            .guide
+            .questions(&self.answers, &shared.progress.reported);
+        self.page = match shared.progress.guide_at.as_deref() {
+            Some(RESULT_PAGE) => questions.len(),
+            Some(at) => questions.iter().position(|q| q.id == at).unwrap_or(0),
+            None => 0,
+        };
     }
 
     /// Whether the guide is showing.
@@ -48,8 +138,9 @@ impl GuideScreen {
         self.open = false;
     }
 
-    /// Draws the current question, or the result after the last one, with the buttons that
-    /// move on in a bar along the bottom, so they are in view whatever the window's height.
+    /// Draws the current question, or the result after the last one, then the buttons that
+    /// move on in one fixed row along the bottom, so they are in view whatever the window's
+    /// height and are read after the question.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -63,31 +154,54 @@ impl GuideScreen {
             .questions(&self.answers, &shared.progress.reported);
         self.page = self.page.min(questions.len());
         let question = questions.get(self.page).copied();
+        let page_id = question.map_or(RESULT_PAGE, |q| q.id.as_str());
+        // The app reopens where the person left the questions.
+        if shared.progress.guide_at.as_deref() != Some(page_id) {
+            actions.push(UiAction::Progress(crate::progress::Action::GuideAt(Some(
+                page_id.to_owned(),
+            ))));
+        }
+        let new_page = self.shown.as_deref() != Some(page_id);
+        self.shown = Some(page_id.to_owned());
         let tokens = Tokens::of(ui);
-        egui::Panel::bottom("guide-buttons").show(ui, |ui| {
-            ui.add_space(tokens.space.m);
-            column(ui, tokens.size.guide_width, |ui| match question {
-                Some(_) => self.question_buttons_ui(ui, shared),
-                None => self.result_buttons_ui(ui, shared, nav),
-            });
-            ui.add_space(tokens.space.m);
-        });
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("guide-scroll")
-                .auto_shrink(false)
-                .show(ui, |ui| {
+            let full = ui.available_rect_before_wrap();
+            let footer_height = tokens.size.nav_button_height + 2.0 * tokens.space.m;
+            let split = full.bottom() - footer_height;
+            let body = egui::Rect::from_min_max(full.min, egui::pos2(full.right(), split));
+            let footer = egui::Rect::from_min_max(egui::pos2(full.left(), split), full.max);
+            ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
+                let mut scroll = egui::ScrollArea::vertical()
+                    .id_salt("guide-scroll")
+                    .auto_shrink(false);
+                if new_page {
+                    // Every question opens at its top, with its heading in view.
+                    scroll = scroll.vertical_scroll_offset(0.0);
+                }
+                scroll.show(ui, |ui| {
                     column(ui, tokens.size.guide_width, |ui| {
                         ui.add_space(tokens.space.l);
                         match question {
-                            Some(question) => {
-                                self.question_ui(ui, shared, question, questions.len(), actions);
-                            }
+                            Some(question) => self.question_ui(ui, shared, question, actions),
                             None => result_ui(ui, shared),
                         }
                         ui.add_space(tokens.space.l);
                     });
+                    self.last_focus = widgets::scroll_focus_into_view(ui, self.last_focus);
                 });
+            });
+            ui.painter().hline(
+                footer.x_range(),
+                footer.top(),
+                ui.visuals().widgets.noninteractive.bg_stroke,
+            );
+            let row = footer.shrink2(egui::Vec2::Y * tokens.space.m);
+            ui.scope_builder(egui::UiBuilder::new().max_rect(row), |ui| {
+                column(ui, tokens.size.guide_width, |ui| match question {
+                    Some(_) => self.question_buttons_ui(ui, shared, nav, actions),
+                    None => self.result_buttons_ui(ui, shared, nav, actions),
+                });
+            });
         });
     }
 
@@ -96,146 +210,283 @@ impl GuideScreen {
         ui: &mut egui::Ui,
         shared: &Shared<'_>,
         question: &Question,
-        total: usize,
         actions: &mut Vec<UiAction>,
     ) {
         let texts = shared.texts;
         let tokens = Tokens::of(ui);
-        widgets::muted(
-            ui,
-            tr!(texts, "guide-page", number = self.page + 1, total = total),
-        );
-        ui.heading(tr!(texts, question.text_id()));
+        // A count that never changes as answers add or remove questions: no total.
+        widgets::muted(ui, tr!(texts, "guide-page", number = self.page + 1));
+        let question_text = tr!(texts, question.text_id());
+        widgets::heading(ui, &question_text, 2);
         widgets::muted(ui, tr!(texts, question.hint_id()));
         ui.add_space(tokens.space.m);
-        for answer in &question.answers {
-            let chosen = self.answers.is_chosen(&question.id, &answer.id);
-            let mut job = LayoutJob::default();
-            let mark = match (question.choice, chosen) {
-                // Marks the bundled font has (it lacks ☑ and ☐).
-                (Choice::Many, true) => "✓ ",
-                (Choice::Many, false) => "□ ",
-                (Choice::One, true) => "● ",
-                (Choice::One, false) => "○ ",
-            };
-            let label = match answer.shows.as_deref().and_then(|id| shared.kb.signal(id)) {
-                Some(signal) => signal.short_label(texts),
-                None => tr!(texts, answer.text_id(shared.kb, question)),
-            };
-            let format = |size| TextFormat {
-                font_id: egui::FontId::proportional(size),
-                color: egui::Color32::PLACEHOLDER,
-                line_height: Some(theme::line_height(ui, size)),
-                ..TextFormat::default()
-            };
-            // Japanese lines broken by kinsoku, within the button's padding.
-            let inner = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
-            let broken = |text: &str, size: f32, used: f32| {
-                let font = egui::FontId::proportional(size);
-                widgets::japanese_lines(ui, text, &font, inner - used)
-                    .unwrap_or_else(|| text.to_owned())
-            };
-            let mark_width = ui.fonts_mut(|f| {
-                mark.chars()
-                    .map(|c| f.glyph_width(&egui::FontId::proportional(tokens.text.title), c))
-                    .sum::<f32>()
+        let role = match question.choice {
+            Choice::One => Role::RadioGroup,
+            Choice::Many => Role::Group,
+        };
+        // The answers in a group named by the question, as a screen reader announces it.
+        ui.scope(|ui| {
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(role);
+                node.set_label(question_text.clone());
             });
-            let mut spoken = format!("{mark}{label}");
-            if let Some(hint) = answer.hint_id(shared.kb) {
-                spoken.push('\n');
-                spoken.push_str(&tr!(texts, hint));
-            }
-            job.append(mark, 0.0, format(tokens.text.title));
-            job.append(
-                &broken(&label, tokens.text.title, mark_width),
-                0.0,
-                format(tokens.text.title),
-            );
-            if let Some(hint) = answer.hint_id(shared.kb) {
-                let hint = broken(&tr!(texts, hint), tokens.text.body, 0.0);
-                job.append(&format!("\n{hint}"), 0.0, format(tokens.text.body));
-            }
-            let button = egui::Button::new(job)
-                .selected(chosen)
-                .wrap()
-                .min_size(egui::vec2(ui.available_width(), tokens.size.answer_height));
-            let response = ui.add(button);
-            // Screen readers get the words without the inserted line breaks.
-            let enabled = ui.is_enabled();
-            response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, enabled, chosen, &spoken)
-            });
-            if response.clicked() {
-                let before = self.answers.clone();
-                shared
-                    .kb
-                    .guide
-                    .choose(&mut self.answers, &question.id, &answer.id);
-                if self.answers != before {
-                    self.push_actions(shared, actions);
+            if question.id == FIRST_QUESTION {
+                self.first_question_ui(ui, shared, question, actions);
+            } else {
+                for answer in &question.answers {
+                    self.answer_ui(ui, shared, question, answer, actions);
                 }
             }
-            ui.add_space(tokens.space.xs);
+        });
+    }
+
+    /// The first question, kept short: the message field and "no message" first, then the
+    /// screens in folded groups, then "something else".
+    fn first_question_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        question: &Question,
+        actions: &mut Vec<UiAction>,
+    ) {
+        let texts = shared.texts;
+        let tokens = Tokens::of(ui);
+        self.message.ui(ui, shared, "guide", actions);
+        ui.add_space(tokens.space.m);
+        if let Some(answer) = question.answer(NO_MESSAGE) {
+            self.answer_ui(ui, shared, question, answer, actions);
         }
-        if question.id == FIRST_QUESTION {
-            ui.add_space(tokens.space.m);
-            self.message.ui(ui, shared, "guide", actions);
+        ui.add_space(tokens.space.s);
+        widgets::heading(ui, tr!(texts, "guide-groups-heading"), 3);
+        let grouped: Vec<&str> = SCREEN_GROUPS
+            .iter()
+            .flat_map(|(_, ids)| ids.iter().copied())
+            .collect();
+        for (group, ids) in SCREEN_GROUPS {
+            let chosen = ids
+                .iter()
+                .any(|id| self.answers.is_chosen(&question.id, id));
+            egui::CollapsingHeader::new(
+                RichText::new(group.label(texts))
+                    .size(tokens.text.title)
+                    .strong(),
+            )
+            .id_salt(("guide-group", group.key()))
+            .default_open(chosen)
+            .show(ui, |ui| {
+                for id in ids {
+                    let Some(answer) = question.answer(id) else {
+                        continue;
+                    };
+                    self.answer_ui(ui, shared, question, answer, actions);
+                    if *id == LOOK_ALIKE_SECOND {
+                        widgets::muted(ui, tr!(texts, "guide-tell-apart"));
+                        ui.add_space(tokens.space.xs);
+                    }
+                }
+            });
+        }
+        ui.add_space(tokens.space.s);
+        for answer in question
+            .answers
+            .iter()
+            .filter(|a| a.id != NO_MESSAGE && !grouped.contains(&a.id.as_str()))
+        {
+            self.answer_ui(ui, shared, question, answer, actions);
         }
     }
 
-    /// Back, Next and "close the questions".
-    fn question_buttons_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>) {
+    /// One answer: a large button a screen reader reads as a radio button (one answer) or a
+    /// check box (several), named by its words alone.
+    fn answer_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        question: &Question,
+        answer: &Answer,
+        actions: &mut Vec<UiAction>,
+    ) {
         let texts = shared.texts;
         let tokens = Tokens::of(ui);
-        ui.horizontal_wrapped(|ui| {
-            if self.page > 0
-                && ui
-                    .add(secondary_button(ui, tr!(texts, "guide-back")))
-                    .clicked()
-            {
-                self.page -= 1;
-            }
-            // Going on without an answer leaves the question unanswered: nothing ticked on
-            // the checklist is withdrawn.
-            if ui
-                .add(primary_button(ui, tr!(texts, "guide-next")))
-                .clicked()
-            {
-                self.page += 1;
-            }
-            ui.add_space(tokens.space.l);
-            if ui
-                .add(secondary_button(ui, tr!(texts, "guide-skip")))
-                .clicked()
-            {
-                self.open = false;
-            }
+        let chosen = self.answers.is_chosen(&question.id, &answer.id);
+        let mut job = LayoutJob::default();
+        let mark = match (question.choice, chosen) {
+            // Marks the bundled font has (it lacks ☑ and ☐).
+            (Choice::Many, true) => "✓ ",
+            (Choice::Many, false) => "□ ",
+            (Choice::One, true) => "● ",
+            (Choice::One, false) => "○ ",
+        };
+        let label = match answer.shows.as_deref().and_then(|id| shared.kb.signal(id)) {
+            Some(signal) => signal.short_label(texts),
+            None => tr!(texts, answer.text_id(shared.kb, question)),
+        };
+        let format = |size| TextFormat {
+            font_id: egui::FontId::proportional(size),
+            color: egui::Color32::PLACEHOLDER,
+            line_height: Some(theme::line_height(ui, size)),
+            ..TextFormat::default()
+        };
+        // Japanese lines broken by kinsoku, within the button's padding.
+        let inner = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+        let broken = |text: &str, size: f32, used: f32| {
+            let font = egui::FontId::proportional(size);
+            widgets::japanese_lines(ui, text, &font, inner - used)
+                .unwrap_or_else(|| text.to_owned())
+        };
+        let mark_width = ui.fonts_mut(|f| {
+            mark.chars()
+                .map(|c| f.glyph_width(&egui::FontId::proportional(tokens.text.title), c))
+                .sum::<f32>()
         });
+        // The mark is drawn, not read: the role and state say it.
+        let mut spoken = label.clone();
+        if let Some(hint) = answer.hint_id(shared.kb) {
+            spoken.push('\n');
+            spoken.push_str(&tr!(texts, hint));
+        }
+        job.append(mark, 0.0, format(tokens.text.title));
+        job.append(
+            &broken(&label, tokens.text.title, mark_width),
+            0.0,
+            format(tokens.text.title),
+        );
+        if let Some(hint) = answer.hint_id(shared.kb) {
+            let hint = broken(&tr!(texts, hint), tokens.text.body, 0.0);
+            job.append(&format!("\n{hint}"), 0.0, format(tokens.text.body));
+        }
+        let button = egui::Button::new(job)
+            .selected(chosen)
+            .wrap()
+            .min_size(egui::vec2(ui.available_width(), tokens.size.answer_height));
+        let response = ui.add(button);
+        // Screen readers get the words without the inserted line breaks.
+        let enabled = ui.is_enabled();
+        let role = match question.choice {
+            Choice::One => Role::RadioButton,
+            Choice::Many => Role::CheckBox,
+        };
+        response.widget_info(|| egui::WidgetInfo::selected(role, enabled, chosen, &spoken));
+        if response.clicked() {
+            let before = self.answers.clone();
+            shared
+                .kb
+                .guide
+                .choose(&mut self.answers, &question.id, &answer.id);
+            if self.answers != before {
+                self.push_actions(shared, actions);
+            }
+        }
+        ui.add_space(tokens.space.xs);
+    }
+
+    /// The one fixed row: Back on the left (its place kept on the first question), "close
+    /// the questions" as a small link beside it, far from Next, which is always at the right;
+    /// "show my step" just left of Next once the answers give a step.
+    fn question_buttons_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        nav: &mut Navigation,
+        actions: &mut Vec<UiAction>,
+    ) {
+        let texts = shared.texts;
+        let tokens = Tokens::of(ui);
+        let next = triage::next(shared.kb, shared.progress, shared.now);
+        let step = next.step().map(|s| s.id.clone());
+        let show_step = tr!(texts, "guide-show-step");
+        let row = row_rect(ui);
+        // On the first question Back is not there, but its place is kept.
+        if self.page > 0
+            && ui
+                .put(
+                    place(row, row.left(), tokens.size.nav_button_width),
+                    nav_button(ui, tr!(texts, "guide-back"), false),
+                )
+                .clicked()
+        {
+            self.page -= 1;
+        }
+        let close = tr!(texts, "guide-skip");
+        let close_left = row.left() + tokens.size.nav_button_width + tokens.space.l;
+        let close_width = button_width(ui, &close, tokens.text.body);
+        if ui
+            .put(place(row, close_left, close_width), close_link(ui, close))
+            .clicked()
+        {
+            self.close_to(shared, actions);
+        }
+        let next_left = row.right() - tokens.size.nav_button_width;
+        if let Some(step) = &step {
+            let width = button_width(ui, &show_step, tokens.text.title);
+            let button = egui::Button::new(RichText::new(&show_step).size(tokens.text.title));
+            let left = next_left - tokens.space.m - width;
+            if ui.put(place(row, left, width), button).clicked() {
+                self.close_to(shared, actions);
+                nav.show_step(step);
+            }
+        }
+        // Going on without an answer leaves the question unanswered: nothing ticked on the
+        // checklist is withdrawn.
+        if ui
+            .put(
+                place(row, next_left, tokens.size.nav_button_width),
+                nav_button(ui, tr!(texts, "guide-next"), true),
+            )
+            .clicked()
+        {
+            self.page += 1;
+        }
     }
 
     /// The way on from the result: to the first step, or back to the questions.
-    fn result_buttons_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, nav: &mut Navigation) {
+    fn result_buttons_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        nav: &mut Navigation,
+        actions: &mut Vec<UiAction>,
+    ) {
         let texts = shared.texts;
+        let tokens = Tokens::of(ui);
         let next = triage::next(shared.kb, shared.progress, shared.now);
-        ui.horizontal_wrapped(|ui| {
-            if ui
-                .add(secondary_button(ui, tr!(texts, "guide-back")))
-                .clicked()
-            {
-                self.page = self.page.saturating_sub(1);
+        let label = match next.step() {
+            Some(_) => tr!(texts, "guide-result-show-step"),
+            None => tr!(texts, "guide-result-show-checklist"),
+        };
+        let row = row_rect(ui);
+        if ui
+            .put(
+                place(row, row.left(), tokens.size.nav_button_width),
+                nav_button(ui, tr!(texts, "guide-back"), false),
+            )
+            .clicked()
+        {
+            self.page = self.page.saturating_sub(1);
+        }
+        let width = button_width(ui, &label, tokens.text.title).max(tokens.size.nav_button_width);
+        if ui
+            .put(
+                place(row, row.right() - width, width),
+                nav_button(ui, label, true),
+            )
+            .clicked()
+        {
+            self.close_to(shared, actions);
+            match next.step() {
+                Some(step) => nav.show_step(&step.id),
+                None => nav.open(crate::ui::Tab::Checklist),
             }
-            let label = match next.step() {
-                Some(_) => tr!(texts, "guide-result-show-step"),
-                None => tr!(texts, "guide-result-show-checklist"),
-            };
-            if ui.add(primary_button(ui, label)).clicked() {
-                self.open = false;
-                match next.step() {
-                    Some(step) => nav.show_step(&step.id),
-                    None => nav.open(crate::ui::Tab::Checklist),
-                }
-            }
-        });
+        }
+    }
+
+    /// Closes the questions for good: the app no longer reopens them at start.
+    fn close_to(&mut self, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+        self.open = false;
+        self.shown = None;
+        if shared.progress.guide_at.is_some() {
+            actions.push(UiAction::Progress(crate::progress::Action::GuideAt(None)));
+        }
     }
 
     /// Makes the progress say what the answers say.
@@ -255,7 +506,7 @@ impl GuideScreen {
 fn result_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     let texts = shared.texts;
     let tokens = Tokens::of(ui);
-    ui.heading(tr!(texts, "guide-result-heading"));
+    widgets::heading(ui, tr!(texts, "guide-result-heading"), 2);
     ui.add_space(tokens.space.s);
     let next = triage::next(shared.kb, shared.progress, shared.now);
     theme::highlight_card(ui).show(ui, |ui| {
@@ -295,26 +546,61 @@ fn result_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
     }
 }
 
-/// The one button that moves on: large, in the accent colour.
-fn primary_button(ui: &egui::Ui, label: String) -> egui::Button<'static> {
+/// Back or Next: large and always the same width, so the row never shifts; Next in the
+/// accent colour.
+fn nav_button(ui: &egui::Ui, label: String, primary: bool) -> egui::Button<'static> {
     let tokens = Tokens::of(ui);
-    egui::Button::new(
-        RichText::new(label)
-            .size(tokens.text.title)
-            .color(tokens.colors.on_accent.0),
-    )
-    .fill(tokens.colors.accent.0)
-    .min_size(egui::vec2(
+    let text = RichText::new(label).size(tokens.text.title);
+    let button = if primary {
+        egui::Button::new(text.color(tokens.colors.on_accent.0)).fill(tokens.colors.accent.0)
+    } else {
+        egui::Button::new(text)
+    };
+    button.min_size(egui::vec2(
         tokens.size.nav_button_width,
         tokens.size.nav_button_height,
     ))
 }
 
-/// A large button beside it (back, close the questions).
-fn secondary_button(ui: &egui::Ui, label: String) -> egui::Button<'static> {
+/// "Close the questions": a smaller, underlined action that does not look like the way on.
+fn close_link(ui: &egui::Ui, label: String) -> egui::Button<'static> {
     let tokens = Tokens::of(ui);
-    egui::Button::new(RichText::new(label).size(tokens.text.title))
-        .min_size(egui::Vec2::Y * tokens.size.nav_button_height)
+    egui::Button::new(
+        RichText::new(label)
+            .size(tokens.text.body)
+            .underline()
+            .color(tokens.colors.accent.0),
+    )
+    .frame(false)
+    .min_size(egui::Vec2::Y * tokens.size.nav_button_height)
+}
+
+/// The row of buttons: the column's width, one button high.
+fn row_rect(ui: &egui::Ui) -> egui::Rect {
+    let available = ui.available_rect_before_wrap();
+    egui::Rect::from_min_size(
+        available.min,
+        egui::vec2(available.width(), Tokens::of(ui).size.nav_button_height),
+    )
+}
+
+/// A place in the row: from `left`, `width` wide.
+fn place(row: egui::Rect, left: f32, width: f32) -> egui::Rect {
+    egui::Rect::from_min_size(egui::pos2(left, row.top()), egui::vec2(width, row.height()))
+}
+
+/// The width a button with `label` at `size` takes, padding included.
+fn button_width(ui: &egui::Ui, label: &str, size: f32) -> f32 {
+    let text = ui.fonts_mut(|f| {
+        f.layout_no_wrap(
+            label.to_owned(),
+            egui::FontId::proportional(size),
+            egui::Color32::PLACEHOLDER,
+        )
+        .size()
+        .x
+    });
+    text + 2.0 * ui.spacing().button_padding.x
 }
 
 /// A centred column at most `width` wide, so lines stay short enough to read in a wide window.
@@ -406,6 +692,7 @@ mod tests {
                 }
             };
             // A 70-year-old on docomo whose text with the code never arrives.
+            choose_with_keys(&mut h, &tr!(&t, "guide-group-code"));
             choose_with_keys(&mut h, &answer("screen", "verify-identity"));
             choose_with_keys(&mut h, &next);
             choose_with_keys(&mut h, &answer("channel", "sms"));

@@ -21,6 +21,9 @@ pub struct MessageField {
     recogniser: Option<Recogniser>,
     /// The recognition of `input` as it was when last looked at.
     recognised: Option<(String, Recognition)>,
+    /// The message whose card was last brought into view: a newly recognised one is scrolled
+    /// to once.
+    shown_card: Option<String>,
 }
 
 impl MessageField {
@@ -48,37 +51,65 @@ impl MessageField {
         }
         let recognition = self.recognition(shared.kb);
         ui.add_space(Tokens::of(ui).space.xs);
-        match recognition {
-            Recognition::TooShort => widgets::muted(ui, tr!(texts, "recognise-too-short")),
-            Recognition::Recognised(found) => found_ui(ui, shared, &found, actions),
-            Recognition::UnknownCode { code } => {
-                widgets::label(
-                    ui,
-                    tr!(texts, "recognise-unknown-code", code = code.as_str()),
-                );
-                if code.starts_with("AADSTS") {
-                    widgets::muted(ui, tr!(texts, "recognise-work-school"));
+        // What the text is changes while the person types: a polite live region, so a screen
+        // reader says it without interrupting.
+        ui.scope(|ui| {
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(egui::accesskit::Role::Status);
+                node.set_live(egui::accesskit::Live::Polite);
+            });
+            match recognition {
+                Recognition::UnknownCode { code } => {
+                    self.shown_card = None;
+                    widgets::label(
+                        ui,
+                        tr!(texts, "recognise-unknown-code", code = code.as_str()),
+                    );
+                    if code.starts_with("AADSTS") {
+                        widgets::muted(ui, tr!(texts, "recognise-work-school"));
+                    }
+                    Command::ShowConnectivity.button_ui(ui, shared, actions);
                 }
-                Command::ShowConnectivity.button_ui(ui, shared, actions);
-            }
-            Recognition::NotRecognised { closest } => {
-                widgets::label(ui, tr!(texts, "recognise-not-found"));
-                if !closest.is_empty() {
-                    widgets::muted(ui, tr!(texts, "recognise-closest"));
+                Recognition::TooShort => {
+                    self.shown_card = None;
+                    widgets::muted(ui, tr!(texts, "recognise-too-short"));
                 }
-                for m in &closest {
-                    let Some(signal) = shared.kb.signal(&m.signal) else {
-                        continue;
-                    };
-                    let reported = shared.progress.reported.contains(&signal.id);
-                    let text = signal.quoted(texts, m.wording);
-                    let button = egui::Button::selectable(reported, text).wrap();
-                    if ui.add(button).clicked() && !reported {
-                        actions.push(m.action().into());
+                Recognition::Recognised(found) => {
+                    let card = found_ui(ui, shared, &found, actions);
+                    if self.shown_card.as_deref() != Some(found.signal.as_str()) {
+                        card.scroll_to_me(None);
+                        self.shown_card = Some(found.signal.clone());
+                    }
+                }
+                Recognition::NotRecognised { closest } => {
+                    self.shown_card = None;
+                    widgets::label(ui, tr!(texts, "recognise-not-found"));
+                    if !closest.is_empty() {
+                        widgets::muted(ui, tr!(texts, "recognise-closest"));
+                    }
+                    for m in &closest {
+                        let Some(signal) = shared.kb.signal(&m.signal) else {
+                            continue;
+                        };
+                        let reported = shared.progress.reported.contains(&signal.id);
+                        let text = signal.quoted(texts, m.wording);
+                        // A framed button, so it looks like something to press.
+                        let button =
+                            egui::Button::new(text)
+                                .selected(reported)
+                                .wrap()
+                                .min_size(egui::vec2(
+                                    ui.available_width(),
+                                    Tokens::of(ui).size.nav_button_height,
+                                ));
+                        let clicked = ui.push_id(&signal.id, |ui| ui.add(button)).inner.clicked();
+                        if clicked && !reported {
+                            actions.push(m.action().into());
+                        }
                     }
                 }
             }
-        }
+        });
     }
 
     /// What the text is, recognised again only when it changed.
@@ -97,50 +128,72 @@ impl MessageField {
 
 /// The message found: its words, what it means, the first step for it, and a button to say
 /// "yes, this is my screen".
-fn found_ui(ui: &mut egui::Ui, shared: &Shared<'_>, found: &Match, actions: &mut Vec<UiAction>) {
+fn found_ui(
+    ui: &mut egui::Ui,
+    shared: &Shared<'_>,
+    found: &Match,
+    actions: &mut Vec<UiAction>,
+) -> egui::Response {
     let texts = shared.texts;
     let Some(signal) = shared.kb.signal(&found.signal) else {
-        return;
+        return ui.response();
     };
-    theme::highlight_card(ui).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        widgets::label(
-            ui,
-            tr!(
-                texts,
-                "recognise-found",
-                message = signal.quoted(texts, found.wording)
-            ),
-        );
-        let code = found.code.as_deref().and_then(|c| shared.kb.code(c));
-        if let Some(meaning) = code
-            .map(crate::knowledge::ErrorCode::meaning_id)
-            .or_else(|| signal.meaning_id())
-        {
-            widgets::label(ui, tr!(texts, meaning));
-        }
-        let own_step = code
-            .and_then(|c| c.step.as_deref())
-            .and_then(|id| shared.kb.step(id))
-            .map(|(_, step)| tr!(texts, step.title_id()));
-        widgets::label(
-            ui,
-            tr!(
-                texts,
-                "recognise-first-step",
-                step = own_step.unwrap_or_else(|| first_step(shared, signal))
-            ),
-        );
-        if shared.progress.reported.contains(&signal.id) {
+    // Microsoft's words, typed or pasted exactly, are quoted as they are, in the language
+    // they were found in: not called a paraphrase.
+    let microsoft = matches!(
+        signal.wording(found.wording, found.language),
+        Some(crate::knowledge::Wording::Microsoft)
+    );
+    let message = if found.percent() >= 100 && microsoft {
+        let other;
+        let words = if found.language == texts.language() {
+            texts
+        } else {
+            other = crate::i18n::Texts::new(found.language);
+            &other
+        };
+        tr!(
+            texts,
+            "message-quoted",
+            text = tr!(words, signal.wording_id(found.wording))
+        )
+    } else {
+        signal.quoted(texts, found.wording)
+    };
+    theme::highlight_card(ui)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            widgets::label(ui, tr!(texts, "recognise-found", message = message));
+            let code = found.code.as_deref().and_then(|c| shared.kb.code(c));
+            if let Some(meaning) = code
+                .map(crate::knowledge::ErrorCode::meaning_id)
+                .or_else(|| signal.meaning_id())
+            {
+                widgets::label(ui, tr!(texts, meaning));
+            }
+            let own_step = code
+                .and_then(|c| c.step.as_deref())
+                .and_then(|id| shared.kb.step(id))
+                .map(|(_, step)| tr!(texts, step.title_id()));
             widgets::label(
                 ui,
-                RichText::new(tr!(texts, "recognise-confirmed"))
-                    .color(Tokens::of(ui).colors.success),
+                tr!(
+                    texts,
+                    "recognise-first-step",
+                    step = own_step.unwrap_or_else(|| first_step(shared, signal))
+                ),
             );
-        } else if ui.button(tr!(texts, "recognise-confirm")).clicked() {
-            actions.push(found.action().into());
-        }
-    });
+            if shared.progress.reported.contains(&signal.id) {
+                widgets::label(
+                    ui,
+                    RichText::new(tr!(texts, "recognise-confirmed"))
+                        .color(Tokens::of(ui).colors.success),
+                );
+            } else if ui.button(tr!(texts, "recognise-confirm")).clicked() {
+                actions.push(found.action().into());
+            }
+        })
+        .response
 }
 
 /// The first step once this message is reported too, as the checklist would give it.

@@ -193,6 +193,9 @@ pub struct Screens {
     guide_requested: bool,
     /// The "what does your screen say?" field of the situation panel.
     message: message_field::MessageField,
+    /// The keyboard focus moves into the view on the next frame (it was switched by its
+    /// shortcut), so a screen reader announces where the person is.
+    focus_view: bool,
 }
 
 impl Screens {
@@ -207,6 +210,17 @@ impl Screens {
                 .map(UiAction::Command),
         );
 
+        // The window is named after the app and speaks the screen's language.
+        let title = tr!(shared.texts, "app-title");
+        let language = shared.texts.language().code();
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| {
+                node.set_label(title);
+                node.set_language(language);
+            });
+        if std::mem::take(&mut self.focus_view) {
+            widgets::focus_next_heading(ui.ctx());
+        }
         if std::mem::take(&mut self.guide_requested) {
             self.guide.open(shared);
         }
@@ -219,16 +233,25 @@ impl Screens {
                 return;
             }
             ui.horizontal_wrapped(|ui| {
+                ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                    node.set_role(egui::accesskit::Role::TabList);
+                });
                 for tab in Tab::ALL.into_iter().filter(|t| t.is_shown(shared)) {
                     let command = tab.command();
-                    if ui
+                    let selected = self.tab == tab;
+                    let response = ui
                         .add(egui::Button::selectable(
-                            self.tab == tab,
+                            selected,
                             command.label(shared.texts),
                         ))
-                        .on_hover_text(command.with_shortcut(shared.texts, ui.ctx()))
-                        .clicked()
-                    {
+                        .on_hover_text(command.with_shortcut(shared.texts, ui.ctx()));
+                    // A tab with its selected state, not a toggle button.
+                    ui.ctx().accesskit_node_builder(response.id, |node| {
+                        node.set_role(egui::accesskit::Role::Tab);
+                        node.clear_toggled();
+                        node.set_selected(selected);
+                    });
+                    if response.clicked() {
                         self.tab = tab;
                     }
                 }
@@ -270,6 +293,12 @@ impl Screens {
                     .show(ui, |ui| {
                         situation::ui(ui, shared, &mut self.message, &mut actions);
                     });
+                // egui names the panel's resize handle in English: name it in the screen's
+                // language.
+                let handle = ui.scope_id().with("situation").with("__resize");
+                ui.ctx().accesskit_node_builder(handle, |node| {
+                    node.set_label(tr!(shared.texts, "situation-resize"));
+                });
                 let ranked = triage::rank(shared.kb, &shared.progress.reported);
                 egui::CentralPanel::default().show(ui, |ui| {
                     self.checklist
@@ -323,9 +352,10 @@ impl Screens {
         self.draft.password_count()
     }
 
-    /// Shows `tab` (when it is offered).
+    /// Shows `tab` (when it is offered) and moves the keyboard focus to its heading.
     pub fn open(&mut self, tab: Tab) {
         self.tab = tab;
+        self.focus_view = true;
     }
 
     /// Opens the guided start's questions on the next frame.
@@ -399,7 +429,13 @@ fn header_ui(
     // The subtitle only when there is room, so nothing overlaps in a narrow window.
     let wide = ui.available_width() > Tokens::of(ui).size.wide_header;
     ui.horizontal(|ui| {
-        ui.heading(tr!(texts, "app-title"));
+        let title = ui.heading(tr!(texts, "app-title"));
+        ui.ctx().accesskit_node_builder(title.id, |node| {
+            node.set_role(egui::accesskit::Role::Heading);
+            node.set_level(1);
+            node.clear_value();
+            node.set_label(tr!(texts, "app-title"));
+        });
         if wide {
             widgets::label(
                 ui,
@@ -407,22 +443,32 @@ fn header_ui(
                     .color(theme::Tokens::of(ui).colors.text_weak),
             );
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            // Right to left: the last language is drawn first.
-            for language in Language::ALL.iter().rev() {
-                let name = tr!(texts, language.name_id());
-                let selected = texts.language() == *language;
-                let response = ui
-                    .add(egui::Button::selectable(selected, name.as_str()))
-                    .on_hover_text(Command::SwitchLanguage.with_shortcut(texts, ui.ctx()));
-                if response.clicked() && !selected {
-                    actions.push(Action::LanguageChosen(*language).into());
-                }
+        // The menus and languages sit at the right but are drawn left to right, so screen
+        // readers and Tab meet them in the order seen: their width is the one measured on the
+        // previous frame.
+        let width_id = ui.scope_id().with("header-right-width");
+        let right = ui.data(|d| d.get_temp::<f32>(width_id)).unwrap_or(0.0);
+        let gap = ui.available_width() - right;
+        ui.add_space(gap.max(Tokens::of(ui).space.m));
+        let start = ui.cursor().left();
+        view_menu::menu_ui(ui, shared, actions);
+        progress_menu.menu_ui(ui, shared, actions);
+        ui.add_space(Tokens::of(ui).space.m);
+        for language in Language::ALL {
+            let name = tr!(texts, language.name_id());
+            let selected = texts.language() == language;
+            let response = ui
+                .add(egui::Button::selectable(selected, name.as_str()))
+                .on_hover_text(Command::SwitchLanguage.with_shortcut(texts, ui.ctx()));
+            if response.clicked() && !selected {
+                actions.push(Action::LanguageChosen(language).into());
             }
-            ui.add_space(Tokens::of(ui).space.m);
-            progress_menu.menu_ui(ui, shared, actions);
-            view_menu::menu_ui(ui, shared, actions);
-        });
+        }
+        let used = ui.min_rect().right() - start;
+        if (used - right).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(width_id, used));
+            ui.ctx().request_repaint();
+        }
     });
     ui.add_space(Tokens::of(ui).space.xs);
 }

@@ -388,7 +388,7 @@ pub fn confirm_close_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Ve
     let texts = shared.texts;
     let modal = egui::Modal::new(egui::Id::unique("confirm-close")).show(ui.ctx(), |ui| {
         ui.set_max_width(Tokens::of(ui).size.dialog);
-        ui.heading(tr!(texts, "close-heading"));
+        widgets::heading(ui, tr!(texts, "close-heading"), 2);
         widgets::label(ui, tr!(texts, "close-explain"));
         ui.horizontal_wrapped(|ui| {
             for command in [Command::ExportProgress, Command::RetrySave] {

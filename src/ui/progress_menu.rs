@@ -18,7 +18,7 @@ impl ProgressMenu {
     /// The menu button in the header.
     pub fn menu_ui(&mut self, ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         let texts = shared.texts;
-        ui.menu_button(tr!(texts, "menu-progress"), |ui| {
+        let menu = ui.menu_button(tr!(texts, "menu-progress"), |ui| {
             ui.set_max_width(Tokens::of(ui).size.menu);
             Command::menu_entries_ui(Menu::Progress, ui, shared, actions);
             ui.separator();
@@ -32,6 +32,7 @@ impl ProgressMenu {
                 ),
             );
         });
+        widgets::keep_focus_after_menu(ui, &menu.response, menu.inner.is_some());
     }
 
     /// Opens the start-over question.
@@ -50,7 +51,7 @@ impl ProgressMenu {
         if let Some(import) = shared.pending_import {
             let modal = egui::Modal::new(egui::Id::unique("confirm-import")).show(ui.ctx(), |ui| {
                 ui.set_max_width(Tokens::of(ui).size.dialog);
-                ui.heading(tr!(texts, "import-heading"));
+                widgets::heading(ui, tr!(texts, "import-heading"), 2);
                 widgets::label(
                     ui,
                     tr!(
@@ -101,7 +102,7 @@ impl ProgressMenu {
             let modal =
                 egui::Modal::new(egui::Id::unique("confirm-start-over")).show(ui.ctx(), |ui| {
                     ui.set_max_width(Tokens::of(ui).size.dialog);
-                    ui.heading(tr!(texts, "start-over-heading"));
+                    widgets::heading(ui, tr!(texts, "start-over-heading"), 2);
                     widgets::label(ui, tr!(texts, "start-over-explain"));
                     ui.horizontal(|ui| {
                         if ui

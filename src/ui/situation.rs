@@ -22,44 +22,51 @@ pub fn ui(
         .id_salt("situation-scroll")
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
-            ui.heading(tr!(texts, "situation-heading"));
+            widgets::heading(ui, tr!(texts, "situation-heading"), 2);
             widgets::muted(ui, tr!(texts, "situation-intro"));
             Command::OpenGuide.button_ui(ui, shared, actions);
             ui.add_space(Tokens::of(ui).space.m);
             message.ui(ui, shared, "situation", actions);
             ui.add_space(Tokens::of(ui).space.m);
-
-            widgets::label(ui, RichText::new(tr!(texts, "situation-errors")).strong());
-            for error in &shared.kb.errors {
-                signal_ui(ui, shared, error, actions);
-            }
-            ui.add_space(Tokens::of(ui).space.m);
-
-            widgets::label(ui, RichText::new(tr!(texts, "situation-symptoms")).strong());
-            for symptom in &shared.kb.symptoms {
-                signal_ui(ui, shared, symptom, actions);
-            }
-            ui.add_space(Tokens::of(ui).space.m);
-
-            let any = !shared.progress.reported.is_empty();
-            if ui
-                .add_enabled(any, egui::Button::new(tr!(texts, "situation-clear")))
-                .clicked()
-            {
-                for signal in &shared.progress.reported {
-                    actions.push(
-                        Action::SignalToggled {
-                            signal: signal.clone(),
-                            reported: false,
-                        }
-                        .into(),
-                    );
-                }
-            }
-            ui.add_space(Tokens::of(ui).space.m);
-            meanings_ui(ui, shared);
-            ui.add_space(Tokens::of(ui).space.s);
+            // Below the field, ids of their own: what the field shows while the person types
+            // does not renumber the boxes for screen readers.
+            ui.push_id("situation-lists", |ui| lists_ui(ui, shared, actions));
         });
+}
+
+/// The tick boxes of the messages and symptoms, "clear" and what the ticked messages mean.
+fn lists_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
+    let texts = shared.texts;
+    widgets::label(ui, RichText::new(tr!(texts, "situation-errors")).strong());
+    for error in &shared.kb.errors {
+        ui.push_id(&error.id, |ui| signal_ui(ui, shared, error, actions));
+    }
+    ui.add_space(Tokens::of(ui).space.m);
+
+    widgets::label(ui, RichText::new(tr!(texts, "situation-symptoms")).strong());
+    for symptom in &shared.kb.symptoms {
+        ui.push_id(&symptom.id, |ui| signal_ui(ui, shared, symptom, actions));
+    }
+    ui.add_space(Tokens::of(ui).space.m);
+
+    let any = !shared.progress.reported.is_empty();
+    if ui
+        .add_enabled(any, egui::Button::new(tr!(texts, "situation-clear")))
+        .clicked()
+    {
+        for signal in &shared.progress.reported {
+            actions.push(
+                Action::SignalToggled {
+                    signal: signal.clone(),
+                    reported: false,
+                }
+                .into(),
+            );
+        }
+    }
+    ui.add_space(Tokens::of(ui).space.m);
+    meanings_ui(ui, shared);
+    ui.add_space(Tokens::of(ui).space.s);
 }
 
 /// What the ticked messages mean, after every tick box: an explanation that appeared right

@@ -42,6 +42,8 @@ pub enum Part<'kb> {
     Changed(Timestamp),
     /// The note field.
     Note,
+    /// The step to try next, right under the outcome just given, with a way to go to it.
+    Next(&'kb Step),
 }
 
 /// What `step` shows now, in order.
@@ -67,10 +69,52 @@ pub fn parts<'kb>(shared: &Shared<'kb>, step: &'kb Step) -> Vec<Part<'kb>> {
     parts.push(Part::Outcomes);
     if let Some(at) = shared.progress.record(&step.id).and_then(|r| r.changed_at) {
         parts.push(Part::Changed(at));
+        if let Some(next) = next_after(shared, step, at) {
+            parts.push(Part::Next(next));
+        }
     }
     parts.push(Part::Note);
     parts
 }
+
+/// The step to try next, when `step` is the one whose outcome was given last (at `at`) and it
+/// did not end the problem: the answer the "try this next" card gives, shown where the person
+/// is looking.
+fn next_after<'kb>(shared: &Shared<'kb>, step: &Step, at: Timestamp) -> Option<&'kb Step> {
+    if !matches!(
+        shared.progress.outcome(&step.id),
+        StepOutcome::NoChange | StepOutcome::Skipped
+    ) {
+        return None;
+    }
+    let latest = shared
+        .progress
+        .steps
+        .values()
+        .filter_map(|r| r.changed_at)
+        .max();
+    if latest != Some(at) {
+        return None;
+    }
+    let next = crate::triage::next(shared.kb, shared.progress, shared.now);
+    let id = next.step()?.id.clone();
+    if id == step.id {
+        return None;
+    }
+    shared.kb.step(&id).map(|(_, next)| next)
+}
+
+/// The line that names the next step.
+fn next_text(shared: &Shared<'_>, next: &Step) -> String {
+    tr!(
+        shared.texts,
+        "step-next-after",
+        step = tr!(shared.texts, next.title_id())
+    )
+}
+
+/// The key of the button that goes to the next step.
+const NEXT_KEY: &str = "next";
 
 /// The key of a control among a step's controls, the same in full and in outline.
 const LINK_KEY: &str = "link";
@@ -234,6 +278,17 @@ fn full_parts_ui(
                         );
                     }
                 }
+                Part::Next(next) => {
+                    theme::highlight_card(ui).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        widgets::label(ui, RichText::new(next_text(shared, next)).strong());
+                        let button = ui.button(tr!(texts, "step-next-go"));
+                        widgets::inherit_focus(ui, &button, &step.id, NEXT_KEY);
+                        if button.clicked() {
+                            nav.show_step(&next.id);
+                        }
+                    });
+                }
             }
         }
     }
@@ -390,6 +445,12 @@ pub fn outline_ui(
                 }
             }
             Part::Changed(at) => label(&|| changed_text(shared, step, at)),
+            Part::Next(next) => {
+                label(&|| next_text(shared, next));
+                if control(NEXT_KEY, Role::Button, &|| tr!(texts, "step-next-go")) {
+                    nav.show_step(&next.id);
+                }
+            }
             Part::Note => {
                 let note = ui.interact(rect, note_id(&step.id), egui::Sense::click());
                 widgets::note_placeholder_focus(ui, &note);

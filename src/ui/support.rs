@@ -51,11 +51,11 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
-            ui.heading(tr!(texts, "support-heading"));
+            widgets::heading(ui, tr!(texts, "support-heading"), 2);
             ui.add_space(Tokens::of(ui).space.m);
             safety_card_ui(ui, shared);
             ui.add_space(Tokens::of(ui).space.m);
-            ui.heading(tr!(texts, "support-routes"));
+            widgets::heading(ui, tr!(texts, "support-routes"), 3);
             widgets::muted(ui, tr!(texts, "support-routes-intro"));
             for route in &shared.kb.routes {
                 ui.add_space(Tokens::of(ui).space.s);

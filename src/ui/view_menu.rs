@@ -13,7 +13,7 @@ pub fn menu_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiActio
     let config = egui::containers::menu::MenuConfig::new()
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
     let button = egui::containers::menu::MenuButton::new(tr!(texts, "menu-view")).config(config);
-    button.ui(ui, |ui| {
+    let (response, menu) = button.ui(ui, |ui| {
         ui.set_max_width(Tokens::of(ui).size.menu);
         // In a small window the menu scrolls rather than running off the screen.
         let room = ui.ctx().content_rect().height() * Tokens::of(ui).size.menu_max_height_share;
@@ -31,6 +31,7 @@ pub fn menu_ui(ui: &mut egui::Ui, shared: &Shared<'_>, actions: &mut Vec<UiActio
                 widgets::muted(ui, tr!(texts, "menu-shortcuts-keys"));
             });
     });
+    widgets::keep_focus_after_menu(ui, &response, menu.is_some());
 }
 
 #[cfg(test)]

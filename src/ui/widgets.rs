@@ -18,17 +18,31 @@ pub fn official_link(
     link_id: &str,
 ) -> Option<egui::Response> {
     let url = official_url(kb, link_id)?;
-    let label = link_label(texts, kb.link(link_id)?);
+    let link = kb.link(link_id)?;
     // The tooltip is made only when the pointer is over the link.
-    Some(ui.hyperlink_to(label, url).on_hover_ui(|ui| {
-        ui.label(tr!(texts, "link-opens", url = url));
-    }))
+    let response = ui
+        .hyperlink_to(link_text(texts, link), url)
+        .on_hover_ui(|ui| {
+            ui.label(tr!(texts, "link-opens", url = url));
+        });
+    // The arrow is drawn, not read: the role already says it is a link.
+    let name = link_label(texts, link);
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_label(name);
+    });
+    Some(response)
 }
 
-/// A link's label as shown, marked as leading outside the app.
+/// A link's text as shown, marked with an arrow as leading outside the app.
+#[must_use]
+pub fn link_text(texts: &Texts, link: &crate::knowledge::Link) -> String {
+    tr!(texts, "link-label", label = tr!(texts, link.label_id()))
+}
+
+/// A link's accessible name: its words without the drawn arrow.
 #[must_use]
 pub fn link_label(texts: &Texts, link: &crate::knowledge::Link) -> String {
-    tr!(texts, "link-label", label = tr!(texts, link.label_id()))
+    tr!(texts, link.label_id())
 }
 
 /// The address of a link of the knowledge base, if it is one of Microsoft's official ones.
@@ -326,13 +340,26 @@ fn airy_galley(
 /// A label with the theme's line height ([`crate::ui::theme::set_line_spacing`]): egui's
 /// own labels keep a line height of about 1.1 whatever the style says.
 pub fn label(ui: &mut egui::Ui, text: impl Into<RichText>) -> egui::Response {
+    sensing_label(ui, text, None)
+}
+
+/// [`label`] with `sense` instead of a label's own (a heading that holds the keyboard focus).
+fn sensing_label(
+    ui: &mut egui::Ui,
+    text: impl Into<RichText>,
+    sense: Option<egui::Sense>,
+) -> egui::Response {
+    let add = |ui: &mut egui::Ui, label: egui::Label| match sense {
+        Some(sense) => ui.add(label.sense(sense)),
+        None => ui.add(label),
+    };
     let rich: RichText = text.into();
     let extra = ui.spacing().extra_text_line_spacing;
     let style = std::sync::Arc::clone(ui.style());
     let row = ui.fonts_mut(|f| rich.font_height(f, &style));
     let rich = rich.line_height(Some(row + extra));
     if !rich.text().chars().any(is_japanese) {
-        return ui.label(rich);
+        return add(ui, egui::Label::new(rich));
     }
     // Japanese: our own line breaks (kinsoku, whole katakana words), since egui breaks between
     // any two kana.
@@ -342,18 +369,18 @@ pub fn label(ui: &mut egui::Ui, text: impl Into<RichText>) -> egui::Response {
         egui::Align::Min,
     ));
     let [section] = job.sections.as_slice() else {
-        return ui.label(job);
+        return add(ui, egui::Label::new(job));
     };
     let font = section.format.font_id.clone();
     let width = ui.available_width();
     let Some(broken) = japanese_lines(ui, &job.text, &font, width) else {
-        return ui.label(job);
+        return add(ui, egui::Label::new(job));
     };
     let text = std::mem::replace(&mut job.text, broken);
     if let Some(section) = job.sections.first_mut() {
         section.byte_range = egui::text::ByteIndex(0)..egui::text::ByteIndex(job.text.len());
     }
-    let response = ui.label(job);
+    let response = add(ui, egui::Label::new(job));
     // Screen readers get the text without the line breaks.
     let enabled = ui.is_enabled();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, enabled, &text));
@@ -447,6 +474,65 @@ pub fn text_block(ui: &mut egui::Ui, id: egui::Id, add: impl FnOnce(&mut egui::U
     add(ui);
     let height = ui.cursor().top() - top;
     ui.data_mut(|d| d.insert_temp(id, (width, height)));
+}
+
+/// The id under which a view asks its first heading to take the keyboard focus (after
+/// Ctrl+1…5), so a screen reader announces the view it moved into.
+fn focus_heading_id() -> egui::Id {
+    egui::Id::unique("focus-next-heading")
+}
+
+/// Asks the next screen heading (level 2) drawn to take the keyboard focus.
+pub fn focus_next_heading(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(focus_heading_id(), true));
+}
+
+/// A title that a screen reader lists as a heading of `level`, named by its words: 1 is the
+/// app's name, 2 a screen's title (in the heading size; the first one drawn after
+/// [`focus_next_heading`] takes the focus), 3 a section's (in the title size).
+pub fn heading(ui: &mut egui::Ui, text: impl Into<String>, level: usize) -> egui::Response {
+    let text: String = text.into();
+    let size = match level {
+        1 | 2 => Tokens::of(ui).text.heading,
+        _ => Tokens::of(ui).text.title,
+    };
+    let take_focus =
+        level == 2 && ui.data_mut(|d| d.remove_temp::<bool>(focus_heading_id()).unwrap_or(false));
+    // An id from its words, not its place, so the focus stays on it when what is above
+    // changes; focusable only while it takes or holds the focus, so Tab does not stop on
+    // every heading.
+    let response = ui
+        .push_id(("heading", &text), |ui| {
+            let id = ui.next_auto_id();
+            let sense = (take_focus || ui.memory(|m| m.has_focus(id)))
+                .then(egui::Sense::focusable_noninteractive);
+            sensing_label(ui, RichText::new(&text).size(size).strong(), sense)
+        })
+        .inner;
+    if take_focus {
+        response.request_focus();
+        response.scroll_to_me(Some(egui::Align::TOP));
+    }
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Heading);
+        node.set_level(level);
+        node.clear_value();
+        node.set_label(text);
+    });
+    response
+}
+
+/// Gives the focus back to a menu's button when the menu closes with nothing focused
+/// (Escape, say), so it never falls to the window.
+pub fn keep_focus_after_menu(ui: &egui::Ui, button: &egui::Response, open: bool) {
+    let id = button.id.with("menu-was-open");
+    let was_open = ui.data(|d| d.get_temp::<bool>(id).unwrap_or(false));
+    if was_open != open {
+        ui.data_mut(|d| d.insert_temp(id, open));
+    }
+    if was_open && !open && ui.memory(egui::Memory::focused).is_none() {
+        button.request_focus();
+    }
 }
 
 /// Secondary text in the muted colour.

@@ -13,6 +13,7 @@ mod ui_accessibility;
 mod ui_checklist;
 mod ui_connectivity;
 mod ui_draft;
+mod ui_guide;
 mod ui_progress_files;
 mod ui_save_feedback;
 mod ui_waits_support;

@@ -18,7 +18,10 @@ fn open_draft(harness: &mut Harness<'static, App>, label: &str) {
 }
 
 fn completeness(harness: &Harness<'static, App>) -> u32 {
-    let node = harness.get_by_label_contains("% complete");
+    let node = harness.get_by(|n| {
+        n.role() == egui::accesskit::Role::ProgressIndicator
+            && n.label().is_some_and(|l| l.contains("% complete"))
+    });
     let label = node.accesskit_node().label().unwrap_or_default();
     label
         .split('%')

@@ -76,7 +76,12 @@ fn export_on_one_machine_and_import_on_another() {
     let dialogs = PresetDialogs::default();
     dialogs.answer_open(Some(exported.clone()));
     let mut two = app_with(second.path(), Language::En, clock(), dialogs);
-    click_outcome(&two, Language::En, StepOutcome::Skipped, "contact-sms-plan");
+    click_outcome(
+        &two,
+        Language::En,
+        StepOutcome::Skipped,
+        "contact-other-method",
+    );
     two.run();
     two.get_by_label("Progress").click();
     two.run();
@@ -98,14 +103,17 @@ fn export_on_one_machine_and_import_on_another() {
         "Same error on 4G"
     );
     assert_eq!(
-        two.state().progress().outcome("contact-sms-plan"),
+        two.state().progress().outcome("contact-other-method"),
         StepOutcome::NotTried
     );
     two.get_by_label_contains("The previous progress was kept in");
     let kept = files_named(second.path(), "progress.before-import-");
     assert_eq!(kept.len(), 1);
     let previous = store::decode(&fs::read(&kept[0]).expect("kept")).expect("valid");
-    assert_eq!(previous.outcome("contact-sms-plan"), StepOutcome::Skipped);
+    assert_eq!(
+        previous.outcome("contact-other-method"),
+        StepOutcome::Skipped
+    );
 }
 
 #[test]

@@ -107,11 +107,7 @@ const PERSONAS: &[Persona] = &[
     },
     Persona {
         who: "locked, with a Next button",
-        answers: &[
-            ("screen", "account-locked"),
-            ("lock-next", "yes"),
-            ("channel", "arrives"),
-        ],
+        answers: &[("screen", "account-locked"), ("lock-next", "yes")],
         pasted: None,
         first: "locked-sms-any-phone",
     },
