@@ -77,7 +77,7 @@ fn a_second_start_on_the_same_folder_shows_the_step_still_marked() {
         let mut harness = app(dir.path(), Language::Ja);
         // The third cause starts closed: open it as a person would.
         harness
-            .get_by_label("3. 携帯会社やスマホが SMS を止めている（0/3 済み）")
+            .get_by_label("3. 携帯会社やスマホが SMS を止めている（0/4 済み）")
             .click();
         harness.run();
         click_outcome(
@@ -97,7 +97,7 @@ fn a_second_start_on_the_same_folder_shows_the_step_still_marked() {
     let texts = texts(Language::Ja);
     let marked = tr!(&texts, "outcome-skipped");
     harness.get_by_label_contains(&format!("に「{marked}」と記録"));
-    harness.get_by_label_contains("携帯会社やスマホが SMS を止めている（1/3 済み）");
+    harness.get_by_label_contains("携帯会社やスマホが SMS を止めている（1/4 済み）");
 }
 
 #[test]

@@ -458,7 +458,8 @@ const WALKS: [Walk; 6] = [
             Act::Answer("situation", "phone-lost"),
             Act::Ui("guide-show-step"),
         ],
-        step: "contact-which-one",
+        // A lost phone: first the same number on a new SIM (issue 21's order).
+        step: "twostep-same-number",
     },
     Walk {
         who: "“Help us secure your account”",

@@ -628,6 +628,13 @@ pub fn check_recognise(input: &str) -> bool {
                 "recognised under the threshold"
             );
         }
+        Recognition::UnknownCode { code } => {
+            // An error code the app does not know: named as written, never a look-alike.
+            assert!(
+                !code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric()),
+                "odd code {code:?}"
+            );
+        }
         Recognition::NotRecognised { closest } => {
             assert!(chars >= recognise::MIN_CHARS);
             assert!(closest.len() <= 3, "{} closest messages", closest.len());
@@ -680,7 +687,7 @@ pub fn cli_args(u: &mut Unstructured<'_>) -> Result<Vec<OsString>> {
             0..=2 => OsString::from(*u.choose(ARGS)?),
             3 => OsString::from(format!("{}{}", u.choose(ARGS)?, u.arbitrary::<&str>()?)),
             4 => OsString::from(u.arbitrary::<String>()?),
-            _ => os_string(u.arbitrary::<Vec<u8>>()?),
+            _ => os_string(&u.arbitrary::<Vec<u8>>()?),
         };
         args.push(arg);
     }
@@ -692,20 +699,30 @@ pub fn args_from_bytes(data: &[u8]) -> Vec<OsString> {
     if data.is_empty() {
         return Vec::new();
     }
-    data.split(|b| *b == 0)
-        .map(|a| os_string(a.to_vec()))
-        .collect()
+    data.split(|b| *b == 0).map(os_string).collect()
 }
 
+/// An argument as the system may hand it over, not always valid Unicode: any bytes on Unix,
+/// any UTF-16 units (unpaired surrogates too) on Windows.
 #[cfg(unix)]
-fn os_string(bytes: Vec<u8>) -> OsString {
+fn os_string(bytes: &[u8]) -> OsString {
     use std::os::unix::ffi::OsStringExt as _;
-    OsString::from_vec(bytes)
+    OsString::from_vec(bytes.to_vec())
 }
 
-#[cfg(not(unix))]
-fn os_string(bytes: Vec<u8>) -> OsString {
-    OsString::from(String::from_utf8_lossy(&bytes).into_owned())
+#[cfg(windows)]
+fn os_string(bytes: &[u8]) -> OsString {
+    use std::os::windows::ffi::OsStringExt as _;
+    let wide: Vec<u16> = bytes
+        .chunks(2)
+        .map(|pair| u16::from_le_bytes([pair[0], pair.get(1).copied().unwrap_or(0)]))
+        .collect();
+    OsString::from_wide(&wide)
+}
+
+#[cfg(not(any(unix, windows)))]
+fn os_string(bytes: &[u8]) -> OsString {
+    OsString::from(String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// Property (d): the parser answers any argument list, the same way twice; no arguments

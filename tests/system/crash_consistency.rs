@@ -677,7 +677,7 @@ fn a_power_cut_while_load_moves_a_damaged_file_aside_loses_nothing() {
 fn a_power_cut_never_leaves_a_partial_whole_copy_or_window_file() {
     let mut long = numbered(2);
     long.apply(
-        Action::NoteEdited {
+        signin_rescue::progress::Action::NoteEdited {
             step: "network-mobile-data".into(),
             text: format!("試行 2: {}", "あ".repeat(5000)),
         },
