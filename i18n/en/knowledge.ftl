@@ -311,7 +311,7 @@ step-phaseout-other-way-detail = On the sign-in screen, choose other ways to sig
 step-phaseout-add-methods = Once back in, add methods other than texts
 step-phaseout-add-methods-detail = When you can sign in, add the Microsoft Authenticator app, a passkey or an alternate email, so you no longer depend on texts alone.
 step-outdated-sign-in-helper = Use the Sign-in helper as Microsoft suggests
-step-outdated-sign-in-helper-detail = When none of your contacts work, Microsoft suggests trying its Sign-in helper before the recovery form. Its own address is not confirmed, so start it from Microsoft's article.
+step-outdated-sign-in-helper-detail = When none of your contacts work, Microsoft suggests trying its Sign-in helper before the recovery form. Open it through the link to Microsoft's article below.
 step-outdated-recovery-form = Send the account recovery form
 step-outdated-recovery-form-detail = The last resort when no verification method works. Prepare your answers first in this app's recovery-form draft, then type them into the official page yourself. The reply comes by email within 24 hours.
 step-outdated-replacement-wait = Wait 30 days for your security info to be replaced
@@ -399,7 +399,7 @@ link-rakuten-sms-filter = Rakuten Mobile's nuisance text rejection (Rakuten Mobi
 ## Ways to reach Microsoft (in the order to try them)
 
 route-sign-in-helper = The Sign-in helper
-route-sign-in-helper-when = Microsoft's own guided help when you cannot sign in, suggested before the recovery form. Its own address is not confirmed, so start it from Microsoft's article.
+route-sign-in-helper-when = Microsoft's own guided help when you cannot sign in, suggested before the recovery form. Open it through the link to Microsoft's article below.
 route-recovery-form = The account recovery form
 route-recovery-form-when = The last resort when no verification method works. Prepare the answers in the recovery-form draft first, then type them in. The reply comes by email within 24 hours.
 route-reinstatement = Asking to unlock a locked account

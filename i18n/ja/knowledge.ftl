@@ -310,7 +310,7 @@ step-phaseout-other-way-detail = サインイン画面で「別の方法でサ�
 step-phaseout-add-methods = サインインできたら SMS 以外の方法を追加する
 step-phaseout-add-methods-detail = サインインできたら、Microsoft Authenticator アプリやパスキー、連絡用メール アドレスを追加して、SMS だけに頼らないようにします。
 step-outdated-sign-in-helper = 公式の案内に沿ってサインイン ヘルパーを使う
-step-outdated-sign-in-helper-detail = 登録した連絡先が使えないときは、回復フォームより先に Microsoft のサインイン ヘルパーを試すよう案内されています。直接のアドレスは確認できていないので、Microsoft の記事から始めます。
+step-outdated-sign-in-helper-detail = 登録した連絡先が使えないときは、回復フォームより先に Microsoft のサインイン ヘルパーを試すよう案内されています。下の Microsoft の記事のリンクから開いてください。
 step-outdated-recovery-form = アカウント回復フォームを送る
 step-outdated-recovery-form-detail = どの確認方法も使えないときの最後の手段です。答えはこのアプリの「回復フォームの下書き」で先に準備し、公式のページに自分で入力します。返事は 24 時間以内にメールで届きます。
 step-outdated-replacement-wait = セキュリティ情報の置き換えを 30 日待つ
@@ -398,7 +398,7 @@ link-rakuten-sms-filter = 迷惑SMS拒否設定（楽天モバイルの公式ペ
 ## Microsoft への連絡方法（試す順）
 
 route-sign-in-helper = サインイン ヘルパー
-route-sign-in-helper-when = サインインできないときの Microsoft 公式の案内で、回復フォームより先に試すよう勧められています。直接のアドレスは確認できていないので、Microsoft の記事から始めます。
+route-sign-in-helper-when = サインインできないときの Microsoft 公式の案内で、回復フォームより先に試すよう勧められています。下の Microsoft の記事のリンクから開いてください。
 route-recovery-form = アカウント回復フォーム
 route-recovery-form-when = どの確認方法も使えないときの最後の手段です。答えは「回復フォームの下書き」で準備してから入力します。返事は 24 時間以内にメールで届きます。
 route-reinstatement = ロックされたアカウントの解除の申請
