@@ -44,6 +44,7 @@ const SCREEN_GROUPS: [(ScreenGroup, &[&str]); 3] = [
             "temporarily-blocked",
             "usage-limit",
             "security-info-pending",
+            "account-closing",
         ],
     ),
     (
@@ -628,6 +629,29 @@ mod tests {
     use crate::tr;
     use crate::ui::fixture::{Fixture, harness};
     use crate::ui::{Navigation, Tab};
+
+    /// Every screen of the first question sits in one of the groups (else it would stand
+    /// alone after them, as a new screen in the knowledge base once did).
+    #[test]
+    fn every_screen_of_the_first_question_is_in_a_group() {
+        let kb = knowledge::KnowledgeBase::embedded().expect("the knowledge base loads");
+        let question = kb
+            .guide
+            .question(super::FIRST_QUESTION)
+            .expect("the first question");
+        let grouped: Vec<&str> = super::SCREEN_GROUPS
+            .iter()
+            .flat_map(|(_, ids)| ids.iter().copied())
+            .collect();
+        for answer in &question.answers {
+            assert!(
+                grouped.contains(&answer.id.as_str())
+                    || [super::NO_MESSAGE, "other"].contains(&answer.id.as_str()),
+                "{} is in no group",
+                answer.id
+            );
+        }
+    }
 
     /// The guide alone over a fixture, opened on the first frame as the app opens it.
     fn guide(language: Language) -> Harness<'static, Fixture> {
