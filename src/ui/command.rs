@@ -154,7 +154,19 @@ impl Command {
             Self::TextLarger => Key::Plus,
             Self::TextSmaller => Key::Minus,
             Self::TextReset => Key::Num0,
-            _ => return None,
+            Self::SaveText
+            | Self::ImportProgress
+            | Self::StartOver
+            | Self::OpenGuide
+            | Self::OpenDataFolder
+            | Self::SaveDraft
+            | Self::ThemeSystem
+            | Self::ThemeLight
+            | Self::ThemeDark
+            | Self::ToggleReminders
+            | Self::StartCheck
+            | Self::StopCheck
+            | Self::RetrySave => return None,
         };
         Some(KeyboardShortcut::new(Modifiers::COMMAND, key))
     }
@@ -165,7 +177,29 @@ impl Command {
             [KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
         match self {
             Self::TextLarger => &LARGER,
-            _ => &[],
+            Self::SavePdf
+            | Self::SaveText
+            | Self::ExportProgress
+            | Self::ImportProgress
+            | Self::StartOver
+            | Self::OpenGuide
+            | Self::OpenDataFolder
+            | Self::SaveDraft
+            | Self::SwitchLanguage
+            | Self::ShowChecklist
+            | Self::ShowConnectivity
+            | Self::ShowDraft
+            | Self::ShowSupport
+            | Self::ShowAftercare
+            | Self::TextSmaller
+            | Self::TextReset
+            | Self::ThemeSystem
+            | Self::ThemeLight
+            | Self::ThemeDark
+            | Self::ToggleReminders
+            | Self::StartCheck
+            | Self::StopCheck
+            | Self::RetrySave => &[],
         }
     }
 
@@ -183,7 +217,16 @@ impl Command {
             Self::ThemeSystem | Self::ThemeLight | Self::ThemeDark => Some((Menu::View, 0)),
             Self::TextLarger | Self::TextSmaller | Self::TextReset => Some((Menu::View, 1)),
             Self::ToggleReminders => Some((Menu::View, 2)),
-            _ => None,
+            Self::SaveDraft
+            | Self::SwitchLanguage
+            | Self::ShowChecklist
+            | Self::ShowConnectivity
+            | Self::ShowDraft
+            | Self::ShowSupport
+            | Self::ShowAftercare
+            | Self::StartCheck
+            | Self::StopCheck
+            | Self::RetrySave => None,
         }
     }
 
@@ -195,7 +238,25 @@ impl Command {
             Self::ShowAftercare => shared.progress.recovered.is_some(),
             Self::StartCheck => shared.live_check.is_none(),
             Self::StopCheck => shared.live_check.is_some(),
-            _ => true,
+            Self::SavePdf
+            | Self::SaveText
+            | Self::ExportProgress
+            | Self::OpenGuide
+            | Self::OpenDataFolder
+            | Self::SaveDraft
+            | Self::SwitchLanguage
+            | Self::ShowChecklist
+            | Self::ShowConnectivity
+            | Self::ShowDraft
+            | Self::ShowSupport
+            | Self::TextLarger
+            | Self::TextSmaller
+            | Self::TextReset
+            | Self::ThemeSystem
+            | Self::ThemeLight
+            | Self::ThemeDark
+            | Self::ToggleReminders
+            | Self::RetrySave => true,
         }
     }
 
@@ -226,7 +287,29 @@ impl Command {
     pub fn hint_id(self) -> Option<TextId> {
         match self {
             Self::ToggleReminders => Some(TextId::fixed("command-reminders-hint")),
-            _ => None,
+            Self::SavePdf
+            | Self::SaveText
+            | Self::ExportProgress
+            | Self::ImportProgress
+            | Self::StartOver
+            | Self::OpenGuide
+            | Self::OpenDataFolder
+            | Self::SaveDraft
+            | Self::SwitchLanguage
+            | Self::ShowChecklist
+            | Self::ShowConnectivity
+            | Self::ShowDraft
+            | Self::ShowSupport
+            | Self::ShowAftercare
+            | Self::TextLarger
+            | Self::TextSmaller
+            | Self::TextReset
+            | Self::ThemeSystem
+            | Self::ThemeLight
+            | Self::ThemeDark
+            | Self::StartCheck
+            | Self::StopCheck
+            | Self::RetrySave => None,
         }
     }
 
@@ -235,7 +318,29 @@ impl Command {
     pub fn is_on(self, shared: &Shared<'_>) -> Option<bool> {
         match self {
             Self::ToggleReminders => Some(shared.reminders_on),
-            _ => None,
+            Self::SavePdf
+            | Self::SaveText
+            | Self::ExportProgress
+            | Self::ImportProgress
+            | Self::StartOver
+            | Self::OpenGuide
+            | Self::OpenDataFolder
+            | Self::SaveDraft
+            | Self::SwitchLanguage
+            | Self::ShowChecklist
+            | Self::ShowConnectivity
+            | Self::ShowDraft
+            | Self::ShowSupport
+            | Self::ShowAftercare
+            | Self::TextLarger
+            | Self::TextSmaller
+            | Self::TextReset
+            | Self::ThemeSystem
+            | Self::ThemeLight
+            | Self::ThemeDark
+            | Self::StartCheck
+            | Self::StopCheck
+            | Self::RetrySave => None,
         }
     }
 
@@ -247,7 +352,27 @@ impl Command {
             Self::ThemeSystem => theme(egui::ThemePreference::System),
             Self::ThemeLight => theme(egui::ThemePreference::Light),
             Self::ThemeDark => theme(egui::ThemePreference::Dark),
-            _ => None,
+            Self::SavePdf
+            | Self::SaveText
+            | Self::ExportProgress
+            | Self::ImportProgress
+            | Self::StartOver
+            | Self::OpenGuide
+            | Self::OpenDataFolder
+            | Self::SaveDraft
+            | Self::SwitchLanguage
+            | Self::ShowChecklist
+            | Self::ShowConnectivity
+            | Self::ShowDraft
+            | Self::ShowSupport
+            | Self::ShowAftercare
+            | Self::TextLarger
+            | Self::TextSmaller
+            | Self::TextReset
+            | Self::ToggleReminders
+            | Self::StartCheck
+            | Self::StopCheck
+            | Self::RetrySave => None,
         }
     }
 
@@ -360,6 +485,49 @@ impl Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `ALL` is written by hand; every command label in the Fluent file must belong to a
+    /// command in it, so a new command cannot be left out of the menus and the shortcut list.
+    /// (Every match on `Command` is exhaustive, so a new one also needs its menu, shortcut and
+    /// enabled state decided before it compiles.)
+    #[test]
+    fn every_command_with_a_label_is_in_the_list() {
+        let listed: Vec<String> = Command::ALL
+            .iter()
+            .map(|c| c.label_id().as_str().to_owned())
+            .collect();
+        let ftl = include_str!("../../i18n/en/signin_rescue.ftl");
+        let labels: Vec<&str> = ftl
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.trim()))
+            .filter(|id| {
+                id.starts_with("command-")
+                    && !id.ends_with("-hint")
+                    && *id != "command-with-shortcut"
+            })
+            .collect();
+        assert_eq!(labels.len(), Command::ALL.len(), "{labels:?}");
+        for label in labels {
+            assert!(
+                listed.iter().any(|l| l == label),
+                "{label} is not in Command::ALL"
+            );
+        }
+    }
+
+    /// The keys a text field needs (select all, copy, paste, cut, undo, redo) stay free.
+    #[test]
+    fn no_shortcut_takes_a_text_editing_key() {
+        for command in Command::ALL {
+            for shortcut in command.shortcut().iter().chain(command.extra_shortcuts()) {
+                assert!(
+                    ![Key::A, Key::C, Key::V, Key::X, Key::Z, Key::Y]
+                        .contains(&shortcut.logical_key),
+                    "{command:?} takes {shortcut:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn no_two_commands_share_a_shortcut() {

@@ -251,8 +251,9 @@ impl Screens {
                         node.clear_toggled();
                         node.set_selected(selected);
                     });
+                    // Through the command table, as Ctrl+1…5 and the menus are.
                     if response.clicked() {
-                        self.tab = tab;
+                        actions.push(UiAction::Command(command));
                     }
                 }
             });
