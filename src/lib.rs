@@ -35,14 +35,15 @@
 //! - `knowledge/`: the knowledge base as data: signals, causes and steps, support, validation.
 //! - `net/`: the connectivity check (probes and the run that combines them).
 //! - `official`: the official Microsoft hosts, the only ones linked or contacted.
-//! - `progress/`: the person's state: `Action` and `apply`, code requests, timers.
+//! - `progress/`: the person's state: `Action` and `apply`, code requests, timers and when
+//!   the window must look at the clock again.
 //! - `recognise`: which known message a pasted text is.
 //! - `reminders/`: when a wait ends in the background, a notification of the system (behind
 //!   the `Notifier` trait).
 //! - `store`: where progress lives on disk and how it is saved without loss.
-//! - `timers`: when the window must look at the clock again.
 //! - `triage`: causes ranked by what was reported, and the one "what next?".
 //! - `ui/`: the screens, the command table, notices, theme tokens and shared widgets.
+//! - `windows` (Windows only): the few Win32 calls std lacks, the only code that calls the system directly.
 //!
 //! Every sentence a person reads lives in `i18n/<lang>/*.ftl`: `signin_rescue.ftl` for the app's
 //! own words, `knowledge.ftl` for the knowledge base's text (ids made only by the typed helpers
@@ -76,7 +77,6 @@ pub mod progress;
 pub mod recognise;
 pub mod reminders;
 pub mod store;
-pub mod timers;
 pub mod triage;
 pub mod ui;
 #[cfg(windows)]

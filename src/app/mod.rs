@@ -21,7 +21,6 @@ use crate::net::CheckConfig;
 use crate::progress::Progress;
 use crate::reminders::{Poster, Reminders};
 use crate::store::LoadEvent;
-use crate::timers;
 use crate::tr;
 use crate::ui::{self, Notice, PendingImport, Shared};
 
@@ -307,7 +306,7 @@ impl eframe::App for App {
             ctx.request_repaint_after(wait);
         }
         // Timers: look again exactly when the time left on screen changes, or one falls due.
-        if let Some(next) = timers::next_change(&self.progress, self.clock.now()) {
+        if let Some(next) = crate::progress::next_change(&self.progress, self.clock.now()) {
             ctx.request_repaint_after(next);
         }
         if self.is_busy() {

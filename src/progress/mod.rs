@@ -43,7 +43,7 @@ pub use apply::Action;
 pub use requests::{
     BURSTS, Burst, Channel, CodeRequest, STOP_MINUTES, STOP_SIGNAL, STOP_STEP, STOP_WAIT,
 };
-pub use timers::Timer;
+pub use timers::{Timer, next_change};
 
 /// What happened when the person tried a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
