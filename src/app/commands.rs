@@ -1,8 +1,6 @@
 //! Acting on what the screens ask for: changes to the progress (through the one door,
 //! [`Progress::apply`]), and the commands of the command table.
 
-use egui::ThemePreference;
-
 use super::App;
 use super::view::ZOOM_RANGE;
 use crate::progress::{Action, Progress};
@@ -81,9 +79,11 @@ impl App {
             Command::TextLarger => self.zoom_by(ZOOM_STEP),
             Command::TextSmaller => self.zoom_by(-ZOOM_STEP),
             Command::TextReset => self.ctx.set_zoom_factor(1.0),
-            Command::ThemeSystem => self.ctx.set_theme(ThemePreference::System),
-            Command::ThemeLight => self.ctx.set_theme(ThemePreference::Light),
-            Command::ThemeDark => self.ctx.set_theme(ThemePreference::Dark),
+            Command::ThemeSystem | Command::ThemeLight | Command::ThemeDark => {
+                if let Some(theme) = command.theme() {
+                    self.ctx.set_theme(theme);
+                }
+            }
             Command::ToggleReminders => self.reminders_on = !self.reminders_on,
             Command::StartCheck => self.start_check(),
             Command::StopCheck => self.stop_check(),

@@ -175,31 +175,10 @@ impl Command {
     fn extra_shortcuts(self) -> &'static [KeyboardShortcut] {
         const LARGER: [KeyboardShortcut; 1] =
             [KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
-        match self {
-            Self::TextLarger => &LARGER,
-            Self::SavePdf
-            | Self::SaveText
-            | Self::ExportProgress
-            | Self::ImportProgress
-            | Self::StartOver
-            | Self::OpenGuide
-            | Self::OpenDataFolder
-            | Self::SaveDraft
-            | Self::SwitchLanguage
-            | Self::ShowChecklist
-            | Self::ShowConnectivity
-            | Self::ShowDraft
-            | Self::ShowSupport
-            | Self::ShowAftercare
-            | Self::TextSmaller
-            | Self::TextReset
-            | Self::ThemeSystem
-            | Self::ThemeLight
-            | Self::ThemeDark
-            | Self::ToggleReminders
-            | Self::StartCheck
-            | Self::StopCheck
-            | Self::RetrySave => &[],
+        if self == Self::TextLarger {
+            &LARGER
+        } else {
+            &[]
         }
     }
 
@@ -285,95 +264,34 @@ impl Command {
     /// A longer explanation of the command, shown when the pointer rests on its entry.
     #[must_use]
     pub fn hint_id(self) -> Option<TextId> {
-        match self {
-            Self::ToggleReminders => Some(TextId::fixed("command-reminders-hint")),
-            Self::SavePdf
-            | Self::SaveText
-            | Self::ExportProgress
-            | Self::ImportProgress
-            | Self::StartOver
-            | Self::OpenGuide
-            | Self::OpenDataFolder
-            | Self::SaveDraft
-            | Self::SwitchLanguage
-            | Self::ShowChecklist
-            | Self::ShowConnectivity
-            | Self::ShowDraft
-            | Self::ShowSupport
-            | Self::ShowAftercare
-            | Self::TextLarger
-            | Self::TextSmaller
-            | Self::TextReset
-            | Self::ThemeSystem
-            | Self::ThemeLight
-            | Self::ThemeDark
-            | Self::StartCheck
-            | Self::StopCheck
-            | Self::RetrySave => None,
-        }
+        (self == Self::ToggleReminders).then(|| TextId::fixed("command-reminders-hint"))
     }
 
     /// Whether a setting that is on or off (reminders) is on; `None` for other commands.
     #[must_use]
     pub fn is_on(self, shared: &Shared<'_>) -> Option<bool> {
-        match self {
-            Self::ToggleReminders => Some(shared.reminders_on),
-            Self::SavePdf
-            | Self::SaveText
-            | Self::ExportProgress
-            | Self::ImportProgress
-            | Self::StartOver
-            | Self::OpenGuide
-            | Self::OpenDataFolder
-            | Self::SaveDraft
-            | Self::SwitchLanguage
-            | Self::ShowChecklist
-            | Self::ShowConnectivity
-            | Self::ShowDraft
-            | Self::ShowSupport
-            | Self::ShowAftercare
-            | Self::TextLarger
-            | Self::TextSmaller
-            | Self::TextReset
-            | Self::ThemeSystem
-            | Self::ThemeLight
-            | Self::ThemeDark
-            | Self::StartCheck
-            | Self::StopCheck
-            | Self::RetrySave => None,
-        }
+        (self == Self::ToggleReminders).then_some(shared.reminders_on)
     }
 
     /// Whether a choice-like command is the current choice (the themes); `None` for actions.
     #[must_use]
     pub fn is_checked(self, ctx: &egui::Context) -> Option<bool> {
-        let theme = |preference| Some(ctx.options(|o| o.theme_preference) == preference);
-        match self {
-            Self::ThemeSystem => theme(egui::ThemePreference::System),
-            Self::ThemeLight => theme(egui::ThemePreference::Light),
-            Self::ThemeDark => theme(egui::ThemePreference::Dark),
-            Self::SavePdf
-            | Self::SaveText
-            | Self::ExportProgress
-            | Self::ImportProgress
-            | Self::StartOver
-            | Self::OpenGuide
-            | Self::OpenDataFolder
-            | Self::SaveDraft
-            | Self::SwitchLanguage
-            | Self::ShowChecklist
-            | Self::ShowConnectivity
-            | Self::ShowDraft
-            | Self::ShowSupport
-            | Self::ShowAftercare
-            | Self::TextLarger
-            | Self::TextSmaller
-            | Self::TextReset
-            | Self::ToggleReminders
-            | Self::StartCheck
-            | Self::StopCheck
-            | Self::RetrySave => None,
-        }
+        self.theme()
+            .map(|preference| ctx.options(|o| o.theme_preference) == preference)
+    }
+
+    /// The theme a theme command chooses; `None` for other commands.
+    #[must_use]
+    pub fn theme(self) -> Option<egui::ThemePreference> {
+        const THEMES: [(Command, egui::ThemePreference); 3] = [
+            (Command::ThemeSystem, egui::ThemePreference::System),
+            (Command::ThemeLight, egui::ThemePreference::Light),
+            (Command::ThemeDark, egui::ThemePreference::Dark),
+        ];
+        THEMES
+            .iter()
+            .find(|(command, _)| *command == self)
+            .map(|(_, preference)| *preference)
     }
 
     /// The commands whose shortcut was pressed this frame (each consumed, so that no widget

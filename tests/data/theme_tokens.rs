@@ -82,8 +82,20 @@ const SIZED_CALLS: [&str; 16] = [
 #[test]
 fn the_screens_read_colours_and_sizes_only_from_the_tokens() {
     let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join("ui");
-    for entry in std::fs::read_dir(&ui).expect("src/ui") {
-        let path = entry.expect("entry").path();
+    // Every file under src/ui, its folders (widgets/, guide/) included.
+    let mut files = Vec::new();
+    let mut folders = vec![ui];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("src/ui") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    for path in files {
         if path.file_name().is_some_and(|n| n == "theme.rs") {
             continue;
         }

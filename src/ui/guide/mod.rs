@@ -16,77 +16,11 @@ use crate::ui::message_field::MessageField;
 use crate::ui::theme::{self, Tokens};
 use crate::ui::{Navigation, Shared, UiAction, widgets};
 
-/// The question asked first ("what do you see?"), which also offers the message field.
-const FIRST_QUESTION: &str = "screen";
+mod layout;
+mod screen_groups;
 
-/// The answer to the first question for "no message: the code just does not arrive", shown
-/// first with the message field, before the screens.
-const NO_MESSAGE: &str = "no-message";
-
-/// The first question's screens, grouped as a person would tell them apart, look-alikes
-/// next to each other.
-const SCREEN_GROUPS: [(ScreenGroup, &[&str]); 3] = [
-    (
-        ScreenGroup::Code,
-        &[
-            "verify-identity",
-            "help-protect",
-            "help-secure",
-            "try-another-method",
-            "too-many-codes",
-            "code-didnt-work",
-        ],
-    ),
-    (
-        ScreenGroup::Locked,
-        &[
-            "account-locked",
-            "temporarily-blocked",
-            "usage-limit",
-            "security-info-pending",
-            "account-closing",
-        ],
-    ),
-    (
-        ScreenGroup::Error,
-        &[
-            "temporary-problem",
-            "windows-0x80190001",
-            "account-doesnt-exist",
-            "wrong-password",
-            "password-too-many",
-        ],
-    ),
-];
-
-/// A group of screens of the first question.
-#[derive(Clone, Copy)]
-enum ScreenGroup {
-    /// A screen that asks for a code.
-    Code,
-    /// Locked or blocked.
-    Locked,
-    /// An error message or an error code.
-    Error,
-}
-
-impl ScreenGroup {
-    fn label(self, texts: &crate::i18n::Texts) -> String {
-        match self {
-            Self::Code => tr!(texts, "guide-group-code"),
-            Self::Locked => tr!(texts, "guide-group-locked"),
-            Self::Error => tr!(texts, "guide-group-error"),
-        }
-    }
-
-    fn key(self) -> &'static str {
-        match self {
-            Self::Code => "code",
-            Self::Locked => "locked",
-            Self::Error => "error",
-        }
-    }
-}
+use layout::{button_width, close_link, column, nav_button, place, row_rect};
+use screen_groups::{FIRST_QUESTION, NO_MESSAGE, SCREEN_GROUPS};
 
 /// Two screens whose titles look alike: the line that tells them apart goes under the second.
 const LOOK_ALIKE_SECOND: &str = "help-secure";
@@ -545,76 +479,6 @@ fn result_ui(ui: &mut egui::Ui, shared: &Shared<'_>) {
             widgets::bullet(ui, texts, &tr!(texts, ranked.cause.title_id()));
         }
     }
-}
-
-/// Back or Next: large and always the same width, so the row never shifts; Next in the
-/// accent colour.
-fn nav_button(ui: &egui::Ui, label: String, primary: bool) -> egui::Button<'static> {
-    let tokens = Tokens::of(ui);
-    let text = RichText::new(label).size(tokens.text.title);
-    let button = if primary {
-        egui::Button::new(text.color(tokens.colors.on_accent.0)).fill(tokens.colors.accent.0)
-    } else {
-        egui::Button::new(text)
-    };
-    button.min_size(egui::vec2(
-        tokens.size.nav_button_width,
-        tokens.size.nav_button_height,
-    ))
-}
-
-/// "Close the questions": a smaller, underlined action that does not look like the way on.
-fn close_link(ui: &egui::Ui, label: String) -> egui::Button<'static> {
-    let tokens = Tokens::of(ui);
-    egui::Button::new(
-        RichText::new(label)
-            .size(tokens.text.body)
-            .underline()
-            .color(tokens.colors.accent.0),
-    )
-    .frame(false)
-    .min_size(egui::Vec2::Y * tokens.size.nav_button_height)
-}
-
-/// The row of buttons: the column's width, one button high.
-fn row_rect(ui: &egui::Ui) -> egui::Rect {
-    let available = ui.available_rect_before_wrap();
-    egui::Rect::from_min_size(
-        available.min,
-        egui::vec2(available.width(), Tokens::of(ui).size.nav_button_height),
-    )
-}
-
-/// A place in the row: from `left`, `width` wide.
-fn place(row: egui::Rect, left: f32, width: f32) -> egui::Rect {
-    egui::Rect::from_min_size(egui::pos2(left, row.top()), egui::vec2(width, row.height()))
-}
-
-/// The width a button with `label` at `size` takes, padding included.
-fn button_width(ui: &egui::Ui, label: &str, size: f32) -> f32 {
-    let text = ui.fonts_mut(|f| {
-        f.layout_no_wrap(
-            label.to_owned(),
-            egui::FontId::proportional(size),
-            egui::Color32::PLACEHOLDER,
-        )
-        .size()
-        .x
-    });
-    text + 2.0 * ui.spacing().button_padding.x
-}
-
-/// A centred column at most `width` wide, so lines stay short enough to read in a wide window.
-fn column(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
-    let width = width.min(ui.available_width());
-    let margin = (ui.available_width() - width) / 2.0;
-    ui.horizontal_top(|ui| {
-        ui.add_space(margin);
-        ui.vertical(|ui| {
-            ui.set_width(width);
-            add(ui);
-        });
-    });
 }
 
 #[cfg(test)]
