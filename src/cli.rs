@@ -177,13 +177,15 @@ fn from_lexopt(error: lexopt::Error) -> CliError {
 ///
 /// The first step is the one the checklist gives once the message is reported along with
 /// what `progress` (the saved progress, read as the window reads it) already holds, unless
-/// the message was recognised by an error code that has a first step of its own.
+/// the message was recognised by an error code that has a first step of its own
+/// ([`triage::first_step_once_reported`]); `now` decides which waits are over.
 #[must_use = "the caller prints the answer and exits with 0 or 3"]
 pub fn explain(
     kb: &KnowledgeBase,
     texts: &Texts,
     progress: &Progress,
     text: &str,
+    now: jiff::Timestamp,
 ) -> Result<String, String> {
     let recogniser = Recogniser::new(kb);
     let message = |m: &recognise::Match| {
@@ -218,19 +220,14 @@ pub fn explain(
                 .unwrap_or_default();
             out.push_str(&tr!(texts, "cli-explain-meaning", meaning = meaning));
             out.push('\n');
-            let own_step = code
-                .and_then(|c| c.step.as_deref())
-                .and_then(|id| kb.step(id))
-                .map(|(_, step)| step);
-            let first = match own_step {
-                Some(step) => step_text(step),
-                None => {
-                    let mut progress = progress.clone();
-                    progress.apply(found.action(), jiff::Timestamp::UNIX_EPOCH);
-                    let next = triage::next(kb, &progress, jiff::Timestamp::UNIX_EPOCH);
-                    next.step().map_or_else(|| next.line(texts), step_text)
-                }
-            };
+            let first = triage::first_step_once_reported(
+                kb,
+                progress,
+                &found.signal,
+                found.code.as_deref(),
+                now,
+            );
+            let first = first.step().map_or_else(|| first.title(texts), step_text);
             out.push_str(&tr!(texts, "cli-explain-first-step", step = first));
             Ok(out)
         }

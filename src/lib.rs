@@ -19,21 +19,40 @@
 //!          └─► export: the checklist (PDF, text) and the draft, from the same state
 //! ```
 //!
+//! # Layers
+//!
+//! Each module uses only its own layer and the ones below, and no two modules use each other;
+//! `tests/data/source_rules.rs` reads the sources and fails on any import against this order.
+//!
+//! 1. Foundation: `i18n`, `clock`, `official`, `assets`, `text`, `windows`.
+//! 2. Plain data: `knowledge` (with the guided start's questions), `net` (the check's
+//!    configuration and report), `draft` (the recovery-form draft, its checks and completeness).
+//! 3. The person's state: `progress`.
+//! 4. Domain services: `guide` (which questions to ask, what the answers report), `triage`,
+//!    `recognise`.
+//! 5. Input and output: `store`, `autosave`, `instance`, `net::probe` and `net::run`, `export`,
+//!    `files`, `reminders`.
+//! 6. The shell: `app`, `ui`, `cli`.
+//!
 //! # Modules
 //!
-//! - `app/`: the eframe application: state (`mod`), start-up, commands, background tasks, view.
+//! - `app/`: the eframe application: state (`mod`), start-up, commands, background tasks, the
+//!   window's own settings.
 //! - `assets`: files compiled into the binary (the font, the icon).
 //! - `autosave`: when to save: after a pause in changes, again after a failure, at close.
 //! - `cli`: the command line (`--lang`, `--data-dir`, the exports, `--explain`).
 //! - `clock`: the injectable time source.
-//! - `draft/`: the recovery-form draft: model, checks, completeness, rendering as text.
-//! - `export/`: the printable checklist (PDF and text) and its line wrapping.
+//! - `draft/`: the recovery-form draft: model, checks, completeness.
+//! - `export/`: what the app writes: the printable checklist (PDF and text), the draft and the
+//!   support summary as text.
 //! - `files/`: file dialogs behind a trait (native, preset for tests), the file tasks, and the
 //!   Documents folder a save falls back to when no dialog can open.
-//! - `guide`: the guided start's questions and the actions its answers produce.
+//! - `guide`: which of the guided start's questions to ask, and the actions its answers produce.
 //! - `i18n`: languages, paper sizes and the one text API (`tr!`, typed `TextId`s).
-//! - `knowledge/`: the knowledge base as data: signals, causes and steps, support, validation.
-//! - `net/`: the connectivity check (probes and the run that combines them).
+//! - `knowledge/`: the knowledge base as data: signals, causes and steps, the guided start's
+//!   questions, support, validation.
+//! - `net/`: the connectivity check: its report (plain data), the probes and the run that
+//!   combines them.
 //! - `official`: the official Microsoft hosts, the only ones linked or contacted.
 //! - `progress/`: the person's state: `Action` and `apply`, code requests, timers and when
 //!   the window must look at the clock again.
@@ -41,6 +60,7 @@
 //! - `reminders/`: when a wait ends in the background, a notification of the system (behind
 //!   the `Notifier` trait).
 //! - `store`: where progress lives on disk and how it is saved without loss.
+//! - `text`: line breaking for Japanese and English, one set of rules for the window and the PDF.
 //! - `triage`: causes ranked by what was reported, and the one "what next?".
 //! - `ui/`: the screens, the command table, notices, theme tokens and shared widgets.
 //! - `windows` (Windows only): the few Win32 calls std lacks, the only code that calls the system directly.
@@ -77,6 +97,7 @@ pub mod progress;
 pub mod recognise;
 pub mod reminders;
 pub mod store;
+pub mod text;
 pub mod triage;
 pub mod ui;
 #[cfg(windows)]

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::{Arc, OnceLock};
 
-use signin_rescue::app::{APP_ID, StartError, view};
+use signin_rescue::app::{APP_ID, StartError, window_settings};
 use signin_rescue::assets::ICON;
 use signin_rescue::cli::{self, Command};
 use signin_rescue::export::{self, ExportKind};
@@ -121,7 +121,7 @@ fn run_explain(text: &str, options: &cli::Options) -> ExitCode {
         }),
         None => signin_rescue::progress::Progress::default(),
     };
-    match cli::explain(&kb, &texts, &progress, text) {
+    match cli::explain(&kb, &texts, &progress, text, jiff::Timestamp::now()) {
         Ok(answer) => {
             say(&answer);
             ExitCode::SUCCESS
@@ -260,8 +260,9 @@ fn run_window(options: &cli::Options) -> ExitCode {
     };
     let title = tr!(&Texts::new(startup.language()), "window-title");
     let mut window = native_options(&title, [1180.0, 780.0], [640.0, 480.0]);
-    // The window opens where it was; `window.ron` is the app's own file (see `app::view`).
-    window.viewport = view::place(window.viewport, view::load(&data_dir).as_ref());
+    // The window opens where it was; `window.ron` is the app's own file (see `app::window_settings`).
+    window.viewport =
+        window_settings::place(window.viewport, window_settings::load(&data_dir).as_ref());
     // A second launch on this folder brings this window to the front (see `instance`): the
     // window's thread acts on it at the start of a frame, and only then is it told "raised".
     let raises = startup.raises();

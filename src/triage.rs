@@ -169,6 +169,61 @@ pub fn next<'kb>(kb: &'kb KnowledgeBase, progress: &Progress, now: Timestamp) ->
     }
 }
 
+/// The first step for a message the person has just recognised, before they confirm it: the
+/// error code's own step when the code has one, or else the step the checklist would give
+/// once the message is reported along with what `progress` already holds. The window's
+/// recognised-message card and `--explain` both say this.
+#[must_use]
+pub fn first_step_once_reported<'kb>(
+    kb: &'kb KnowledgeBase,
+    progress: &Progress,
+    signal: &str,
+    code: Option<&str>,
+    now: Timestamp,
+) -> FirstStep<'kb> {
+    let own = code
+        .and_then(|c| kb.code(c))
+        .and_then(|c| c.step.as_deref())
+        .and_then(|id| kb.step(id));
+    if let Some((_, step)) = own {
+        return FirstStep::CodeStep(step);
+    }
+    let mut progress = progress.clone();
+    progress.reported.insert(signal.to_owned());
+    FirstStep::Next(next(kb, &progress, now))
+}
+
+/// What [`first_step_once_reported`] found.
+#[derive(Debug)]
+pub enum FirstStep<'kb> {
+    /// The error code's own first step.
+    CodeStep(&'kb Step),
+    /// The checklist's answer once the message is reported.
+    Next(Next<'kb>),
+}
+
+impl FirstStep<'_> {
+    /// The step, when the answer is one.
+    #[must_use]
+    pub fn step(&self) -> Option<&Step> {
+        match self {
+            Self::CodeStep(step) => Some(step),
+            Self::Next(next) => next.step(),
+        }
+    }
+
+    /// The step's title, or else the checklist's answer in one line.
+    #[must_use]
+    pub fn title(&self, texts: &Texts) -> String {
+        match self {
+            Self::CodeStep(step) => tr!(texts, step.title_id()),
+            Self::Next(next) => next
+                .step()
+                .map_or_else(|| next.line(texts), |step| tr!(texts, step.title_id())),
+        }
+    }
+}
+
 /// What to do once `timer` is over: the step after its own in the same cause, or else the
 /// overall next step, and the person's channel for a wait before asking again. `None` when
 /// the timer names a wait the knowledge base no longer has.

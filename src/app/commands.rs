@@ -2,7 +2,7 @@
 //! [`Progress::apply`]), and the commands of the command table.
 
 use super::App;
-use super::view::ZOOM_RANGE;
+use super::window_settings::ZOOM_RANGE;
 use crate::progress::{Action, Progress};
 use crate::ui::command::Command;
 use crate::ui::{Notice, Tab, UiAction};

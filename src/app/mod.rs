@@ -1,13 +1,13 @@
 //! The eframe application, split as rerun splits its viewer: this file holds the state and the
 //! frame loop, [`commands`] acts on what the screens ask for, [`tasks`] runs and collects the
 //! background work (saving, files, the connection check), [`startup`] prepares everything before
-//! the window opens, and [`view`] keeps the window's own settings.
+//! the window opens, and [`window_settings`] keeps the window's own settings.
 
 mod commands;
 pub mod measure;
 mod startup;
 mod tasks;
-pub mod view;
+pub mod window_settings;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -41,7 +41,7 @@ pub struct App {
     clock: Arc<dyn Clock>,
     autosave: Autosave,
     /// What `window.ron` holds; theme and text size are written when they change.
-    view_file: view::ViewFile,
+    view_file: window_settings::ViewFile,
     files: FileTasks,
     screens: ui::Screens,
     notices: Vec<Notice>,
@@ -101,9 +101,9 @@ impl App {
         let data_dir = store.dir().to_owned();
         // A restored backup becomes the progress file at once, so the next start is quiet.
         let restored = matches!(event, LoadEvent::RestoredFromBackup { .. });
-        let view_prefs = view::load(store.dir());
+        let view_prefs = window_settings::load(store.dir());
         if let Some(prefs) = &view_prefs {
-            view::apply(&cc.egui_ctx, prefs);
+            window_settings::apply(&cc.egui_ctx, prefs);
         }
         // The save delay runs on the computer's clock: the app's clock is the person's wall time,
         // which whole-app tests stand still to test timers; autosave's own tests inject one.
@@ -120,7 +120,7 @@ impl App {
             progress,
             clock,
             autosave,
-            view_file: view::ViewFile::new(view_prefs),
+            view_file: window_settings::ViewFile::new(view_prefs),
             files: FileTasks::new(dialogs, save_folder),
             screens: ui::Screens::default(),
             notices: Notice::from_load_event(event)
@@ -273,12 +273,12 @@ impl App {
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.measure.frame(ctx);
-        if let Some(text) = self
-            .view_file
-            .changed(view::current(ctx, None, self.reminders_on))
+        if let Some(text) =
+            self.view_file
+                .changed(window_settings::current(ctx, None, self.reminders_on))
         {
             self.autosave
-                .write_file(view::path(&self.data_dir), text.into_bytes());
+                .write_file(window_settings::path(&self.data_dir), text.into_bytes());
         }
         // Closing while changes cannot be saved would lose them: ask first.
         // A change not saved yet is saved before the window goes; if that fails, ask too.
@@ -343,10 +343,14 @@ impl eframe::App for App {
         // The window's size and place, with the settings, for the next start.
         // Through the saver, like every write to the data folder: its thread gets the same
         // bounded wait when the app ends, so a stalled disk cannot keep the window from closing.
-        let prefs = view::current(&self.ctx, view::geometry(&self.ctx), self.reminders_on);
+        let prefs = window_settings::current(
+            &self.ctx,
+            window_settings::geometry(&self.ctx),
+            self.reminders_on,
+        );
         self.autosave.write_file(
-            view::path(&self.data_dir),
-            view::encode(&prefs).into_bytes(),
+            window_settings::path(&self.data_dir),
+            window_settings::encode(&prefs).into_bytes(),
         );
         // An export chosen just before closing finishes rather than vanishing.
         for outcome in self.files.wait_idle(EXIT_FILES_TIMEOUT) {

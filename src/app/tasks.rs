@@ -7,11 +7,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::App;
-use crate::draft::render::{self, Passwords};
 use crate::export;
+use crate::export::draft::{self as render, Passwords};
 use crate::files::{DialogRequest, FileError, FileOutcome, FilePurpose};
 use crate::i18n::{Paper, Texts};
-use crate::net::{CheckEvent, Checker, Verdict};
+use crate::net::Verdict;
+use crate::net::run::{CheckEvent, Checker};
 use crate::progress::{Action, Progress};
 use crate::store::{self, CopyKind};
 use crate::tr;

@@ -6,7 +6,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Language, TextId};
+use crate::i18n::{Language, TextId, Texts};
+use crate::tr;
 
 /// The Microsoft products the form asks about, each with its own questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -39,6 +40,12 @@ impl Product {
     #[must_use]
     pub fn name_id(self) -> TextId {
         TextId::derived("product", self.id(), None)
+    }
+
+    /// The product's name in the person's language.
+    #[must_use]
+    pub fn name(self, texts: &Texts) -> String {
+        tr!(texts, self.name_id())
     }
 }
 
@@ -92,6 +99,23 @@ pub enum Section {
     Product(Product),
     /// What helps a reviewer.
     Reviewer,
+}
+
+impl Section {
+    /// The section's title in the person's language, the same in the window and in the text.
+    #[must_use]
+    pub fn title(self, texts: &Texts) -> String {
+        match self {
+            Self::Account => tr!(texts, "draft-section-account"),
+            Self::Personal => tr!(texts, "draft-section-personal"),
+            Self::Product(product) => tr!(
+                texts,
+                "draft-section-product",
+                product = product.name(texts)
+            ),
+            Self::Reviewer => tr!(texts, "draft-section-reviewer"),
+        }
+    }
 }
 
 impl Field {
@@ -159,6 +183,12 @@ impl Field {
     #[must_use]
     pub fn label_id(self) -> TextId {
         TextId::derived("draft-field", self.id(), None)
+    }
+
+    /// The field's label in the person's language.
+    #[must_use]
+    pub fn label(self, texts: &Texts) -> String {
+        tr!(texts, self.label_id())
     }
 
     /// The id of the example shown in the empty field.

@@ -2,15 +2,15 @@
 //! for the command line, every export made without a window.
 
 pub mod checklist;
+pub mod draft;
 pub mod pdf;
 pub mod text;
-pub mod wrap;
 
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use crate::draft::render::{self, Passwords};
+use crate::export::draft::{self as render, Passwords};
 use crate::i18n::Texts;
 use crate::knowledge::{KnowledgeBase, KnowledgeError};
 use crate::store::{self, ReadError, Store};

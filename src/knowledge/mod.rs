@@ -4,14 +4,15 @@
 //! `i18n/<lang>/knowledge.ftl` under an id derived from the data id by the typed helpers on the
 //! types here (`step.title_id()`, `cause.symptom_id()`, …), the only place such ids are made, so
 //! that [`KnowledgeBase::text_ids`] can list every id a translation must define.
-
 //!
+//! - `guide`: the guided start's questions and answers (which to ask is `crate::guide`);
 //! - `signals`: what a person reports (messages, symptoms, channels, retired signals);
 //! - `steps`: causes, their steps, tools and waits;
 //! - `support`: verdict advice, aftercare, safety facts, routes, cautions and links;
 //! - `validate`: the checks a loaded knowledge base must pass;
 //! - `vocabulary`: what the recogniser knows besides wordings: error codes, concepts, readings.
 
+mod guide;
 mod signals;
 mod steps;
 mod support;
@@ -23,18 +24,14 @@ pub(crate) use validate::resolve;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeSet;
-
 use serde::Deserialize;
 
-use crate::guide::Guide;
 use crate::i18n::TextId;
 
+pub use guide::{Answer, Choice, Guide, Question};
 pub use signals::{Channel, Retired, Signal, SignalKind, Wording};
 pub use steps::{Cause, Evidence, Origin, Step, StepKind, Tool, Wait, step_title_id};
-pub use support::{
-    Aftercare, Caution, Link, Route, SafetyFact, VerdictAdvice, verdict_detail_id, verdict_title_id,
-};
+pub use support::{Aftercare, Caution, Link, Route, SafetyFact, VerdictAdvice};
 pub use vocabulary::{Concept, ErrorCode, Reading, Vocabulary, code_key};
 
 /// The knowledge base compiled into the binary.
@@ -216,31 +213,6 @@ impl KnowledgeBase {
     #[must_use]
     pub fn channel(&self, id: &str) -> Option<&Channel> {
         self.channels.iter().find(|c| c.id == id)
-    }
-
-    /// The actions that bring a saved progress's reported signals up to date: each retired
-    /// signal is withdrawn and the signals that stand for it now are reported instead. Apply
-    /// them once after loading; with nothing retired in `reported`, there are none.
-    #[must_use]
-    pub fn migrate_reported(&self, reported: &BTreeSet<String>) -> Vec<crate::progress::Action> {
-        use crate::progress::Action;
-        let mut actions = Vec::new();
-        let mut added = BTreeSet::new();
-        for retired in self.retired.iter().filter(|r| reported.contains(&r.id)) {
-            actions.push(Action::SignalToggled {
-                signal: retired.id.clone(),
-                reported: false,
-            });
-            for now in &retired.now {
-                if !reported.contains(now) && added.insert(now.clone()) {
-                    actions.push(Action::SignalToggled {
-                        signal: now.clone(),
-                        reported: true,
-                    });
-                }
-            }
-        }
-        actions
     }
 
     /// The advice for the connectivity-check verdict with this id.

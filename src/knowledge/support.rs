@@ -4,13 +4,14 @@
 use serde::Deserialize;
 
 use crate::i18n::TextId;
+use crate::net::{verdict_detail_id, verdict_title_id};
 
 use super::Step;
 
 /// What to try after a connectivity check with this verdict.
 #[derive(Debug, Clone, Deserialize)]
 pub struct VerdictAdvice {
-    /// The verdict's id (see `net::Verdict::id`).
+    /// The verdict's id (see [`crate::net::Verdict::id`]).
     pub id: String,
     /// Steps to try, in order.
     pub steps: Vec<String>,
@@ -28,18 +29,6 @@ impl VerdictAdvice {
     pub fn detail_id(&self) -> TextId {
         verdict_detail_id(&self.id)
     }
-}
-
-/// The id of the headline of the connectivity-check verdict with this id.
-#[must_use]
-pub fn verdict_title_id(id: &str) -> TextId {
-    TextId::derived("verdict", id, None)
-}
-
-/// The id of what the connectivity-check verdict with this id means.
-#[must_use]
-pub fn verdict_detail_id(id: &str) -> TextId {
-    TextId::derived("verdict", id, Some("detail"))
 }
 
 /// A group of things to do after signing in again.

@@ -1,4 +1,5 @@
 use super::*;
+use std::collections::BTreeSet;
 
 const MINIMAL: &str = r#"(
     errors: [(id: "e", wordings: [{"en": Microsoft, "ja": Paraphrase}])],
@@ -95,25 +96,6 @@ fn a_guide_answer_naming_an_unknown_step_is_named() {
             id: "c-9".into()
         })
     );
-}
-
-#[test]
-fn retired_signals_are_replaced_once() {
-    let kb = KnowledgeBase::embedded().expect("valid");
-    let reported: BTreeSet<String> = ["no-code-at-all", "sms-email-missing", "sms-missing"]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
-    let mut progress = crate::progress::Progress {
-        reported,
-        ..Default::default()
-    };
-    for action in kb.migrate_reported(&progress.reported) {
-        progress.apply(action, jiff::Timestamp::UNIX_EPOCH);
-    }
-    let now: Vec<&str> = progress.reported.iter().map(String::as_str).collect();
-    assert_eq!(now, ["email-missing", "sms-missing"]);
-    assert!(kb.migrate_reported(&progress.reported).is_empty());
 }
 
 #[test]

@@ -8,6 +8,10 @@
 //!
 //! The resolver, the hosts and the trusted roots are injectable, so tests run against servers
 //! on 127.0.0.1.
+//!
+//! This module itself is plain data (the configuration, the report and its verdict), which the
+//! person's progress keeps; the I/O lives in `probe` (one host's stages) and `run` (the whole
+//! check on its own thread).
 
 pub mod probe;
 pub mod run;
@@ -20,8 +24,6 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::TextId;
-
-pub use run::{CheckEvent, Checker};
 
 /// How long one stage (a name lookup, a connection, a handshake) may take.
 pub const STAGE_TIMEOUT: Duration = Duration::from_secs(5);
@@ -239,14 +241,26 @@ impl Verdict {
     /// The id of the verdict's headline.
     #[must_use]
     pub fn title_id(self) -> TextId {
-        crate::knowledge::verdict_title_id(self.id())
+        verdict_title_id(self.id())
     }
 
     /// The id of what the verdict means.
     #[must_use]
     pub fn detail_id(self) -> TextId {
-        crate::knowledge::verdict_detail_id(self.id())
+        verdict_detail_id(self.id())
     }
+}
+
+/// The id of the headline of the verdict with this id.
+#[must_use]
+pub fn verdict_title_id(id: &str) -> TextId {
+    TextId::derived("verdict", id, None)
+}
+
+/// The id of what the verdict with this id means.
+#[must_use]
+pub fn verdict_detail_id(id: &str) -> TextId {
+    TextId::derived("verdict", id, Some("detail"))
 }
 
 /// A finished check, kept in the person's progress with its time.

@@ -3,13 +3,14 @@
 //! Screens never change this directly. They return [`Action`]s, and [`Progress::apply`] is the
 //! one place where state changes: it stamps the time and reports whether anything changed, so
 //! the app knows when to save.
-
 //!
 //! - `apply`: the actions and the one function that acts on them;
+//! - `migrate`: an older save's retired signals brought up to date;
 //! - `requests`: code requests and the automatic stop after too many;
 //! - `timers`: the waits the person started.
 
 mod apply;
+mod migrate;
 mod requests;
 mod timers;
 

@@ -341,3 +341,22 @@ fn counts_per_set_of_steps() {
         }
     );
 }
+
+#[test]
+fn retired_signals_are_replaced_once() {
+    let kb = crate::knowledge::KnowledgeBase::embedded().expect("valid");
+    let reported: BTreeSet<String> = ["no-code-at-all", "sms-email-missing", "sms-missing"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let mut progress = Progress {
+        reported,
+        ..Default::default()
+    };
+    for action in progress.migrate_reported(&kb) {
+        progress.apply(action, jiff::Timestamp::UNIX_EPOCH);
+    }
+    let now: Vec<&str> = progress.reported.iter().map(String::as_str).collect();
+    assert_eq!(now, ["email-missing", "sms-missing"]);
+    assert!(progress.migrate_reported(&kb).is_empty());
+}

@@ -100,14 +100,14 @@ pub fn decode_bounded(bytes: &[u8]) -> Result<(Progress, bool), DecodeError> {
 }
 
 /// Reports the signals that stand now for the retired ones an older build saved (see
-/// [`KnowledgeBase::migrate_reported`]). Every way of reading a save goes through [`decode`]:
+/// [`Progress::migrate_reported`]). Every way of reading a save goes through [`decode`]:
 /// the window at start, an import, the exports and `--explain`, so all of them see the same
 /// progress.
 fn bring_up_to_date(progress: &mut Progress) {
     let Some(kb) = knowledge() else {
         return;
     };
-    for action in kb.migrate_reported(&progress.reported) {
+    for action in progress.migrate_reported(kb) {
         // Reporting a signal records no time, so any timestamp does.
         progress.apply(action, jiff::Timestamp::UNIX_EPOCH);
     }

@@ -4,8 +4,8 @@
 use crate::tr;
 use egui::{RichText, TextEdit};
 
-use crate::draft::render::{self, Passwords};
 use crate::draft::{self, Field, Finding, Password, Product, Section, Severity};
+use crate::export::draft::{self as render, Passwords};
 use crate::i18n::Texts;
 use crate::progress::Action;
 use crate::ui::command::Command;
@@ -183,10 +183,7 @@ impl DraftScreen {
         ui.horizontal_wrapped(|ui| {
             for product in Product::ALL {
                 let mut used = shared.progress.draft.products.contains(&product);
-                if ui
-                    .checkbox(&mut used, render::product_name(texts, product))
-                    .changed()
-                {
+                if ui.checkbox(&mut used, product.name(texts)).changed() {
                     actions.push(Action::ProductToggled { product, used }.into());
                 }
             }
@@ -232,20 +229,6 @@ impl DraftScreen {
     }
 }
 
-fn section_heading(texts: &Texts, section: Section) -> String {
-    match section {
-        Section::Account => tr!(texts, "draft-section-account"),
-        Section::Personal => tr!(texts, "draft-section-personal"),
-        Section::Product(product) => tr!(
-            texts,
-            "draft-section-product",
-            product = render::product_name(texts, product)
-        ),
-        Section::Reviewer => tr!(texts, "draft-section-reviewer"),
-    }
-}
-
-/// One check's finding, in red for a problem and in the accent colour for a hint.
 fn finding_ui(ui: &mut egui::Ui, texts: &Texts, finding: &Finding) {
     let palette = &Tokens::of(ui).colors;
     let message = finding.message(texts);
@@ -289,7 +272,7 @@ fn section_ui(
 ) {
     let texts = shared.texts;
     ui.add_space(Tokens::of(ui).space.m);
-    widgets::heading(ui, section_heading(texts, section), 3);
+    widgets::heading(ui, section.title(texts), 3);
     let order = Field::in_order(texts.language());
     for field in order.into_iter().filter(|f| f.section() == section) {
         field_ui(ui, shared, field, findings, actions);
@@ -305,7 +288,7 @@ fn field_ui(
     actions: &mut Vec<UiAction>,
 ) {
     let texts = shared.texts;
-    let label_text = render::field_label(texts, field);
+    let label_text = field.label(texts);
     let mut value = shared.progress.draft.get(field).to_owned();
     let label = ui
         .horizontal(|ui| {
@@ -346,7 +329,7 @@ fn reviewer_ui(
 ) {
     let texts = shared.texts;
     ui.add_space(Tokens::of(ui).space.m);
-    widgets::heading(ui, section_heading(texts, Section::Reviewer), 3);
+    widgets::heading(ui, Section::Reviewer.title(texts), 3);
     field_ui(ui, shared, Field::ProblemStarted, findings, actions);
 
     widgets::label(ui, RichText::new(tr!(texts, "draft-errors-seen")).strong());
@@ -363,7 +346,7 @@ fn reviewer_ui(
     field_ui(ui, shared, Field::DevicesAndPlaces, findings, actions);
 
     widgets::label(ui, RichText::new(tr!(texts, "draft-steps-tried")).strong());
-    let tried = draft::tried_steps(shared.kb, shared.progress);
+    let tried = render::tried_steps(shared.kb, shared.progress);
     if tried.is_empty() {
         widgets::muted(ui, tr!(texts, "draft-steps-none"));
     }

@@ -4,8 +4,7 @@
 
 use egui::RichText;
 
-use crate::knowledge::{KnowledgeBase, Signal};
-use crate::progress::Progress;
+use crate::knowledge::KnowledgeBase;
 use crate::recognise::{Match, Recogniser, Recognition};
 use crate::tr;
 use crate::triage;
@@ -171,17 +170,16 @@ fn found_ui(
             {
                 widgets::label(ui, tr!(texts, meaning));
             }
-            let own_step = code
-                .and_then(|c| c.step.as_deref())
-                .and_then(|id| shared.kb.step(id))
-                .map(|(_, step)| tr!(texts, step.title_id()));
+            let first = triage::first_step_once_reported(
+                shared.kb,
+                shared.progress,
+                &signal.id,
+                found.code.as_deref(),
+                shared.now,
+            );
             widgets::label(
                 ui,
-                tr!(
-                    texts,
-                    "recognise-first-step",
-                    step = own_step.unwrap_or_else(|| first_step(shared, signal))
-                ),
+                tr!(texts, "recognise-first-step", step = first.title(texts)),
             );
             if shared.progress.reported.contains(&signal.id) {
                 widgets::label(
@@ -194,17 +192,6 @@ fn found_ui(
             }
         })
         .response
-}
-
-/// The first step once this message is reported too, as the checklist would give it.
-fn first_step(shared: &Shared<'_>, signal: &Signal) -> String {
-    let mut progress: Progress = shared.progress.clone();
-    progress.reported.insert(signal.id.clone());
-    let next = triage::next(shared.kb, &progress, shared.now);
-    match next.step() {
-        Some(step) => tr!(shared.texts, step.title_id()),
-        None => next.line(shared.texts),
-    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use crate::tr;
 use egui::{RichText, Ui};
 
-use crate::draft::render;
+use crate::export::draft as render;
 use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction, waits, widgets};
 

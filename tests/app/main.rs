@@ -17,4 +17,4 @@ mod ui_guide;
 mod ui_progress_files;
 mod ui_save_feedback;
 mod ui_waits_support;
-mod view_settings;
+mod window_settings;

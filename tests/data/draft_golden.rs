@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use signin_rescue::draft::render::{self, Passwords};
 use signin_rescue::draft::{Field, Password, Product};
+use signin_rescue::export::draft::{self as render, Passwords};
 use signin_rescue::i18n::{Language, Texts};
 use signin_rescue::knowledge::KnowledgeBase;
 use signin_rescue::progress::{Action, Progress, StepOutcome};

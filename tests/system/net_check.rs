@@ -12,9 +12,8 @@ use std::time::{Duration, Instant};
 use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use signin_rescue::clock::ManualClock;
-use signin_rescue::net::{
-    CheckConfig, CheckEvent, Checker, Failure, PORTAL_EXPECTED, Report, Resolver, Stage, Verdict,
-};
+use signin_rescue::net::run::{CheckEvent, Checker};
+use signin_rescue::net::{CheckConfig, Failure, PORTAL_EXPECTED, Report, Resolver, Stage, Verdict};
 
 /// Points each name at a port on 127.0.0.1; unknown names do not resolve.
 struct LocalResolver(HashMap<String, u16>);

@@ -4,8 +4,8 @@
 
 use crate::export::checklist::{Block, Checklist};
 use crate::export::pdf::{MARGIN, PdfError};
-use crate::export::wrap;
 use crate::progress::StepOutcome;
+use crate::text::{break_address, break_lines};
 
 /// Room for the page number, inside the bottom margin line.
 const FOOTER: f32 = 22.0;
@@ -233,7 +233,7 @@ impl<'m, 'f> Layout<'m, 'f> {
     }
 
     fn lines(&self, text: &str, size: f32, width: f32) -> Vec<String> {
-        wrap::break_lines(&clean(text), width, |p| self.measure.advances(p, size))
+        break_lines(&clean(text), width, |p| self.measure.advances(p, size))
     }
 
     /// Writes `lines` at `x`, flowing onto new pages as needed, as one piece of content.
@@ -400,7 +400,7 @@ impl<'m, 'f> Layout<'m, 'f> {
             Block::Address(url) => {
                 // On a line of its own, broken only between the parts of the address.
                 let x = MARGIN + 8.0;
-                let lines = wrap::break_address(url, self.width - MARGIN - x, |p| {
+                let lines = break_address(url, self.width - MARGIN - x, |p| {
                     self.measure.advances(p, SMALL)
                 });
                 self.begin(Kind::Paragraph);

@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use crate::i18n::Texts;
+use crate::text::is_cjk;
 use crate::tr;
 use crate::ui::theme::Tokens;
 
@@ -52,7 +53,7 @@ fn sensing_label(
     let style = std::sync::Arc::clone(ui.style());
     let row = ui.fonts_mut(|f| rich.font_height(f, &style));
     let rich = rich.line_height(Some(row + extra));
-    if !rich.text().chars().any(is_japanese) {
+    if !rich.text().chars().any(is_cjk) {
         return add(ui, egui::Label::new(rich));
     }
     // Japanese: our own line breaks (kinsoku, whole katakana words), since egui breaks between
@@ -81,11 +82,6 @@ fn sensing_label(
     response
 }
 
-/// Whether `c` is set solid in Japanese text (kana, kanji, full-width forms).
-fn is_japanese(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF)
-}
-
 /// Recently broken texts, so that each is measured once rather than every frame.
 #[derive(Clone, Default)]
 struct BrokenLines(std::collections::HashMap<u64, Option<std::sync::Arc<str>>>);
@@ -94,14 +90,14 @@ struct BrokenLines(std::collections::HashMap<u64, Option<std::sync::Arc<str>>>);
 const BROKEN_LINES_KEPT: usize = 4096;
 
 /// `text` with a line break wherever it must wrap at `width` in `font`, by the Japanese rules
-/// of [`crate::export::wrap`]; `None` when it fits as it is (or is not Japanese).
+/// of [`crate::text`]; `None` when it fits as it is (or is not Japanese).
 pub fn japanese_lines(
     ui: &egui::Ui,
     text: &str,
     font: &egui::FontId,
     width: f32,
 ) -> Option<String> {
-    if !text.chars().any(is_japanese) {
+    if !text.chars().any(is_cjk) {
         return None;
     }
     // egui's ids hash with aHash, several times faster than the standard SipHash on long texts.
@@ -117,7 +113,7 @@ pub fn japanese_lines(
         return lines.map(|l| l.to_string());
     }
     let lines = ui.fonts_mut(|fonts| {
-        crate::export::wrap::break_lines(text, width, |paragraph| {
+        crate::text::break_lines(text, width, |paragraph| {
             paragraph
                 .chars()
                 .map(|c| fonts.glyph_width(font, c))

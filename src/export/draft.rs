@@ -1,9 +1,9 @@
-//! The draft as text, section by section in the official form's order, and the short
+//! The recovery-form draft as text, section by section in the official form's order, and the short
 //! "what to tell support" summary.
 
 use jiff::Timestamp;
 
-use crate::draft::{self, Field, Password, Product, Section};
+use crate::draft::{Draft, Field, Password, Product, Section};
 use crate::i18n::Texts;
 use crate::knowledge::{self, KnowledgeBase};
 use crate::progress::{Progress, StepOutcome};
@@ -16,31 +16,6 @@ pub enum Passwords<'a> {
     Omitted(usize),
     /// The ones the person revealed one by one (for the clipboard only).
     Revealed(&'a [Password]),
-}
-
-/// The label of a field in the person's language.
-#[must_use]
-pub fn field_label(texts: &Texts, field: Field) -> String {
-    tr!(texts, field.label_id())
-}
-
-/// The name of a product.
-#[must_use]
-pub fn product_name(texts: &Texts, product: Product) -> String {
-    tr!(texts, product.name_id())
-}
-
-fn section_title(texts: &Texts, section: Section) -> String {
-    match section {
-        Section::Account => tr!(texts, "draft-section-account"),
-        Section::Personal => tr!(texts, "draft-section-personal"),
-        Section::Product(product) => tr!(
-            texts,
-            "draft-section-product",
-            product = product_name(texts, product)
-        ),
-        Section::Reviewer => tr!(texts, "draft-section-reviewer"),
-    }
 }
 
 fn heading(texts: &Texts, title: &str) -> String {
@@ -57,6 +32,39 @@ fn answer_line(out: &mut String, texts: &Texts, label: &str, value: &str) {
     };
     out.push_str(&tr!(texts, "draft-answer", label = label, value = shown));
     out.push('\n');
+}
+
+/// A step the person tried, for the reviewer: what, when and what happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TriedStep {
+    /// The step id.
+    pub step: String,
+    /// When its outcome was last set.
+    pub at: Option<Timestamp>,
+    /// The outcome.
+    pub outcome: StepOutcome,
+    /// The person's note.
+    pub note: String,
+}
+
+/// The steps the person tried or skipped, oldest first (the knowledge base's order for equal
+/// times).
+#[must_use]
+pub fn tried_steps(kb: &KnowledgeBase, progress: &Progress) -> Vec<TriedStep> {
+    let mut tried: Vec<TriedStep> = kb
+        .steps()
+        .filter_map(|(_, step)| {
+            let record = progress.record(&step.id)?;
+            record.outcome.is_done().then(|| TriedStep {
+                step: step.id.clone(),
+                at: record.changed_at,
+                outcome: record.outcome,
+                note: record.note.clone(),
+            })
+        })
+        .collect();
+    tried.sort_by_key(|t| t.at);
+    tried
 }
 
 /// The error messages the person reported, as they saw them.
@@ -102,12 +110,12 @@ pub fn draft_text(
     }
 
     out.push('\n');
-    out.push_str(&heading(texts, &section_title(texts, Section::Reviewer)));
+    out.push_str(&heading(texts, &Section::Reviewer.title(texts)));
     out.push('\n');
     answer_line(
         &mut out,
         texts,
-        &field_label(texts, Field::ProblemStarted),
+        &Field::ProblemStarted.label(texts),
         &d.problem_started,
     );
     let errors = reported_errors(kb, progress, texts);
@@ -120,7 +128,7 @@ pub fn draft_text(
     answer_line(
         &mut out,
         texts,
-        &field_label(texts, Field::DevicesAndPlaces),
+        &Field::DevicesAndPlaces.label(texts),
         &d.devices_places,
     );
     if let Some(report) = &progress.diagnostics {
@@ -133,7 +141,7 @@ pub fn draft_text(
     }
     out.push_str(&tr!(texts, "draft-steps-tried-heading"));
     out.push('\n');
-    let tried = draft::tried_steps(kb, progress);
+    let tried = tried_steps(kb, progress);
     if tried.is_empty() {
         out.push_str("  ");
         out.push_str(&tr!(texts, "draft-blank"));
@@ -147,30 +155,25 @@ pub fn draft_text(
     answer_line(
         &mut out,
         texts,
-        &field_label(texts, Field::OtherDetails),
+        &Field::OtherDetails.label(texts),
         &d.other_details,
     );
     out
 }
 
 /// A section heading and the answers of its fields.
-fn fields_section(out: &mut String, texts: &Texts, d: &draft::Draft, section: Section) {
+fn fields_section(out: &mut String, texts: &Texts, d: &Draft, section: Section) {
     out.push('\n');
-    out.push_str(&heading(texts, &section_title(texts, section)));
+    out.push_str(&heading(texts, &section.title(texts)));
     out.push('\n');
     let order = Field::in_order(texts.language());
     for field in order.into_iter().filter(|f| f.section() == section) {
-        answer_line(out, texts, &field_label(texts, field), d.get(field));
+        answer_line(out, texts, &field.label(texts), d.get(field));
     }
 }
 
 /// The passwords and products section, which comes after the personal details.
-fn passwords_and_products(
-    out: &mut String,
-    texts: &Texts,
-    d: &draft::Draft,
-    passwords: Passwords<'_>,
-) {
+fn passwords_and_products(out: &mut String, texts: &Texts, d: &Draft, passwords: Passwords<'_>) {
     out.push('\n');
     out.push_str(&heading(texts, &tr!(texts, "draft-section-passwords")));
     out.push('\n');
@@ -194,7 +197,7 @@ fn passwords_and_products(
     let products: Vec<String> = Product::ALL
         .iter()
         .filter(|p| d.products.contains(p))
-        .map(|p| product_name(texts, *p))
+        .map(|p| p.name(texts))
         .collect();
     answer_line(
         out,
@@ -206,7 +209,7 @@ fn passwords_and_products(
 
 /// "Nov 24, 2026 09:10 — step: outcome (note: …)", as the person's language writes it.
 #[must_use]
-pub fn tried_step_line(texts: &Texts, step: &draft::TriedStep) -> String {
+pub fn tried_step_line(texts: &Texts, step: &TriedStep) -> String {
     let title = tr!(texts, knowledge::step_title_id(&step.step));
     let outcome = tr!(texts, step.outcome.text_id());
     let when = step.at.map(|at| texts.date_time(at)).unwrap_or_default();
@@ -248,7 +251,7 @@ pub fn support_summary(kb: &KnowledgeBase, progress: &Progress, texts: &Texts) -
         .filter(|s| progress.reported.contains(&s.id))
         .map(|s| tr!(texts, s.text_id()))
         .collect();
-    let tried = draft::tried_steps(kb, progress);
+    let tried = tried_steps(kb, progress);
     let tried_titles: Vec<String> = tried
         .iter()
         .filter(|t| t.outcome != StepOutcome::Skipped)

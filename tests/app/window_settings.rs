@@ -32,7 +32,7 @@ fn a_new_text_size_is_on_disk_before_the_window_closes() {
         assert_eq!(mode & 0o777, 0o600);
     }
     // Read as the next start reads it, while this window has not closed (as after a crash).
-    let prefs = signin_rescue::app::view::load(dir.path()).expect("usable");
+    let prefs = signin_rescue::app::window_settings::load(dir.path()).expect("usable");
     assert!((prefs.zoom - 1.5).abs() < f32::EPSILON);
     assert_eq!(prefs.theme, egui::ThemePreference::Dark);
     drop(harness);

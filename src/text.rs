@@ -1,4 +1,5 @@
-//! Line breaking for Japanese and English text, printed and on screen: Japanese breaks between
+//! Line breaking for Japanese and English text, one set of rules for the printed checklist
+//! and the window: Japanese breaks between
 //! characters with kinsoku (no line starts with 、。」ー and the like, none ends with 「（), not
 //! inside a katakana word (ア/カウント) where another break fits, Latin text breaks at spaces,
 //! and a word longer than a line is broken wherever it must.
@@ -9,8 +10,9 @@ const NO_LINE_START: &str = "、。，．,.・：；:;？！?!ー～…‥々ゝ
 /// Characters that must not end a line (行末禁則).
 const NO_LINE_END: &str = "「『（［｛〈《【〔〖〘〚‘“([{<";
 
-/// Whether a character is set solid in Japanese text, so that a line may break next to it.
-fn is_cjk(c: char) -> bool {
+/// Whether a character is set solid in Japanese text (kana, kanji, full-width forms and CJK
+/// punctuation), so that a line may break next to it.
+pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3000..=0x303F     // CJK punctuation
         | 0x3040..=0x30FF   // kana
