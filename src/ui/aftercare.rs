@@ -3,12 +3,16 @@
 
 use egui::{RichText, TextEdit, Ui};
 
+use crate::i18n::TextId;
 use crate::knowledge::Step;
 use crate::progress::{Action, StepOutcome};
 use crate::store::encoding::MAX_NOTE_CHARS;
 use crate::tr;
 use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction, widgets};
+
+/// The heading at the top of the after-recovery screen.
+pub const HEADING: TextId = TextId::fixed("aftercare-heading");
 
 /// Draws the after-recovery screen.
 pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
@@ -18,7 +22,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
-            widgets::heading(ui, tr!(texts, "aftercare-heading"), 2);
+            widgets::heading(ui, tr!(texts, HEADING), 2);
             if let Some(at) = shared.progress.recovered {
                 let color = Tokens::of(ui).colors.success;
                 widgets::label(

@@ -276,7 +276,7 @@ impl ChecklistScreen {
             .get(&cause.id)
             .copied()
             .unwrap_or(number <= 2 || ranked.score > 0 || in_progress);
-        let shown = egui::CollapsingHeader::new(RichText::new(title).strong())
+        let shown = egui::CollapsingHeader::new(widgets::header_title(ui, &title))
             .id_salt(("cause", &cause.id))
             .open(Some(open))
             .show(ui, |ui| {
@@ -299,6 +299,7 @@ impl ChecklistScreen {
                         });
                 }
             });
+        widgets::name_header(ui, &shown.header_response, &title);
         if shown.header_response.clicked() {
             self.expanded.insert(cause.id.clone(), !open);
         }

@@ -5,7 +5,7 @@
 use crate::tr;
 use egui::{RichText, Ui};
 
-use crate::i18n::Texts;
+use crate::i18n::{TextId, Texts};
 use crate::knowledge;
 use crate::net::{HostReport, Report, Stage, StageResult, Verdict};
 use crate::ui::command::Command;
@@ -45,6 +45,9 @@ impl LiveCheck {
     }
 }
 
+/// The heading at the top of the connection check.
+pub const HEADING: TextId = TextId::fixed("net-heading");
+
 /// Draws the screen.
 pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
@@ -53,7 +56,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &mut 
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
-            widgets::heading(ui, tr!(texts, "net-heading"), 2);
+            widgets::heading(ui, tr!(texts, HEADING), 2);
             widgets::label(ui, tr!(texts, "net-intro"));
             widgets::muted(
                 ui,

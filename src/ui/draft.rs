@@ -6,11 +6,14 @@ use egui::{RichText, TextEdit};
 
 use crate::draft::{self, Field, Finding, Password, Product, Section, Severity};
 use crate::export::draft::{self as render, Passwords};
-use crate::i18n::Texts;
+use crate::i18n::{TextId, Texts};
 use crate::progress::Action;
 use crate::ui::command::Command;
 use crate::ui::theme::{self, Tokens};
 use crate::ui::{Shared, UiAction, support, waits, widgets};
+
+/// The heading at the top of the draft.
+pub const HEADING: TextId = TextId::fixed("draft-heading-screen");
 
 /// The draft screen's own state. Previous passwords live here, in memory only.
 #[derive(Default)]
@@ -51,7 +54,7 @@ impl DraftScreen {
             .auto_shrink(false)
             .show(ui, |ui| {
                 ui.add_space(Tokens::of(ui).space.s);
-                widgets::heading(ui, tr!(texts, "draft-heading-screen"), 2);
+                widgets::heading(ui, tr!(texts, HEADING), 2);
                 widgets::muted(ui, tr!(texts, "draft-privacy"));
                 ui.add_space(Tokens::of(ui).space.m);
                 before_the_form_ui(ui, shared);

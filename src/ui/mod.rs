@@ -16,6 +16,7 @@ pub mod step;
 pub mod support;
 pub mod theme;
 pub mod view_menu;
+pub mod views;
 pub mod waits;
 pub mod widgets;
 
@@ -29,7 +30,6 @@ use crate::i18n::{Language, Texts};
 use crate::knowledge::KnowledgeBase;
 use crate::progress::{Action, Progress, Summary};
 use crate::store::StoreError;
-use crate::triage;
 use command::Command;
 
 pub use notices::{Notice, Why};
@@ -185,14 +185,11 @@ pub struct Screens {
     /// focused control gets a clear ring.
     keyboard: bool,
     tab: Tab,
-    checklist: checklist::ChecklistScreen,
-    draft: draft::DraftScreen,
+    views: views::Views,
     progress_menu: progress_menu::ProgressMenu,
     guide: guide::GuideScreen,
     /// The guide is to open on the next frame (it reads the progress to open).
     guide_requested: bool,
-    /// The "what does your screen say?" field of the situation panel.
-    message: message_field::MessageField,
     /// The keyboard focus moves into the view on the next frame (it was switched by its
     /// shortcut), so a screen reader announces where the person is.
     focus_view: bool,
@@ -279,51 +276,9 @@ impl Screens {
             self.navigate(nav);
             return actions;
         }
-        match self.tab {
-            Tab::Checklist => {
-                // In a narrow window the situation takes less room than the checklist.
-                let width = ui.available_width();
-                let size = &Tokens::of(ui).size;
-                egui::Panel::left("situation")
-                    .resizable(true)
-                    .default_size(
-                        (width * size.side_panel_share).clamp(size.side_panel_min, size.side_panel),
-                    )
-                    .min_size(size.side_panel_min)
-                    .max_size((width * size.side_panel_max_share).max(size.side_panel_min))
-                    .show(ui, |ui| {
-                        situation::ui(ui, shared, &mut self.message, &mut actions);
-                    });
-                // egui names the panel's resize handle in English: name it in the screen's
-                // language.
-                let handle = ui.scope_id().with("situation").with("__resize");
-                ui.ctx().accesskit_node_builder(handle, |node| {
-                    node.set_label(tr!(shared.texts, "situation-resize"));
-                });
-                let ranked = triage::rank(shared.kb, &shared.progress.reported);
-                egui::CentralPanel::default().show(ui, |ui| {
-                    self.checklist
-                        .ui(ui, shared, &ranked, &mut nav, &mut actions);
-                });
-            }
-            Tab::Draft => {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    self.draft.ui(ui, shared, &mut actions);
-                });
-            }
-            Tab::Connectivity => {
-                egui::CentralPanel::default().show(ui, |ui| {
-                    connectivity::ui(ui, shared, &mut nav, &mut actions);
-                });
-            }
-            Tab::Support => {
-                egui::CentralPanel::default().show(ui, |ui| support::ui(ui, shared, &mut actions));
-            }
-            Tab::Aftercare => {
-                egui::CentralPanel::default()
-                    .show(ui, |ui| aftercare::ui(ui, shared, &mut actions));
-            }
-        }
+        self.views
+            .get_mut(self.tab)
+            .ui(ui, shared, &mut nav, &mut actions);
         self.focus_ring_ui(ui);
         self.navigate(nav);
         actions
@@ -335,7 +290,7 @@ impl Screens {
             self.tab = tab;
         }
         if let Some(step) = nav.reveal {
-            self.checklist.reveal(step);
+            self.views.checklist.checklist.reveal(step);
         }
     }
 }
@@ -343,14 +298,14 @@ impl Screens {
 impl Screens {
     /// Forgets the previous passwords typed in the draft (the progress was replaced).
     pub fn forget_passwords(&mut self) {
-        self.draft.forget_passwords();
+        self.views.draft.forget_passwords();
     }
 
     /// How many previous passwords are typed in the draft (for the saved text, which never
     /// holds them).
     #[must_use]
     pub fn password_count(&self) -> usize {
-        self.draft.password_count()
+        self.views.draft.password_count()
     }
 
     /// Shows `tab` (when it is offered) and moves the keyboard focus to its heading.

@@ -1,5 +1,6 @@
 //! The person's situation: the error messages they saw and the symptoms that fit (triage).
 
+use crate::i18n::TextId;
 use crate::tr;
 use egui::RichText;
 
@@ -11,6 +12,10 @@ use crate::ui::theme::Tokens;
 use crate::ui::{Shared, UiAction, widgets};
 
 /// Draws the triage questions in the side panel.
+/// The heading at the top of the situation panel, the checklist view's first.
+pub const HEADING: TextId = TextId::fixed("situation-heading");
+
+/// Draws the situation panel.
 pub fn ui(
     ui: &mut egui::Ui,
     shared: &Shared<'_>,
@@ -22,7 +27,7 @@ pub fn ui(
         .id_salt("situation-scroll")
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
-            widgets::heading(ui, tr!(texts, "situation-heading"), 2);
+            widgets::heading(ui, tr!(texts, HEADING), 2);
             widgets::muted(ui, tr!(texts, "situation-intro"));
             Command::OpenGuide.button_ui(ui, shared, actions);
             ui.add_space(Tokens::of(ui).space.m);

@@ -1,6 +1,7 @@
 //! Support and safety: the scam warnings, the ways to reach Microsoft and when to use each,
 //! timers for their replies, and the summary to tell support.
 
+use crate::i18n::TextId;
 use crate::tr;
 use egui::{RichText, Ui};
 
@@ -43,6 +44,9 @@ pub fn summary_card_ui(ui: &mut Ui, shared: &Shared<'_>) {
     });
 }
 
+/// The heading at the top of the support screen.
+pub const HEADING: TextId = TextId::fixed("support-heading");
+
 /// Draws the support screen.
 pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
     let texts = shared.texts;
@@ -51,7 +55,7 @@ pub fn ui(ui: &mut Ui, shared: &Shared<'_>, actions: &mut Vec<UiAction>) {
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.add_space(Tokens::of(ui).space.s);
-            widgets::heading(ui, tr!(texts, "support-heading"), 2);
+            widgets::heading(ui, tr!(texts, HEADING), 2);
             ui.add_space(Tokens::of(ui).space.m);
             safety_card_ui(ui, shared);
             ui.add_space(Tokens::of(ui).space.m);

@@ -17,4 +17,5 @@ mod ui_guide;
 mod ui_progress_files;
 mod ui_save_feedback;
 mod ui_waits_support;
+mod walk;
 mod window_settings;

@@ -217,6 +217,32 @@ pub fn bullet(ui: &mut egui::Ui, texts: &Texts, text: &str) {
     ));
 }
 
+/// The title of a [`egui::CollapsingHeader`], wrapped to the width it has (egui lays a header's
+/// text out on one line, so a long cause title would run past the window's edge at 800×600),
+/// with the Japanese line-breaking rules and in the strong text colour. Give the header's
+/// response to [`name_header`] so a screen reader gets the words without the line breaks.
+pub fn header_title(ui: &egui::Ui, text: &str) -> egui::WidgetText {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let width =
+        (ui.available_width() - ui.spacing().indent - ui.spacing().button_padding.x).max(1.0);
+    let broken = japanese_lines(ui, text, &font, width);
+    let color = ui.visuals().strong_text_color();
+    egui::WidgetText::Galley(airy_galley(
+        ui,
+        broken.as_deref().unwrap_or(text),
+        font,
+        color,
+        width,
+    ))
+}
+
+/// Names a collapsing header by its words (see [`header_title`]).
+pub fn name_header(ui: &egui::Ui, header: &egui::Response, text: &str) {
+    ui.ctx().accesskit_node_builder(header.id, |node| {
+        node.set_label(text);
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use std::cell::RefCell;
