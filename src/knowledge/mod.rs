@@ -38,7 +38,7 @@ pub use vocabulary::{Concept, ErrorCode, Reading, Vocabulary, code_key};
 const EMBEDDED: &str = include_str!("../../assets/knowledge.ron");
 
 /// What went wrong while loading or validating a knowledge base; each names the id at fault.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum KnowledgeError {
     /// The RON text does not parse into the expected structure.
     #[error("the knowledge base does not parse: {0}")]
@@ -118,12 +118,16 @@ pub struct KnowledgeBase {
 }
 
 impl KnowledgeBase {
-    /// The knowledge base compiled into the app, parsed and validated.
+    /// The knowledge base compiled into the app, parsed and validated once per process: start-up
+    /// and every reading of a save get a copy of the same one (`benches/startup.rs` measures
+    /// both).
     ///
     /// # Errors
     /// When the embedded file is broken; `cargo test` checks it never is.
     pub fn embedded() -> Result<Self, KnowledgeError> {
-        Self::from_ron(EMBEDDED)
+        static PARSED: std::sync::OnceLock<Result<KnowledgeBase, KnowledgeError>> =
+            std::sync::OnceLock::new();
+        PARSED.get_or_init(|| Self::from_ron(EMBEDDED)).clone()
     }
 
     /// Parses and validates a knowledge base from RON text.
