@@ -8,7 +8,7 @@ use crate::progress::Action;
 use crate::store::DataLock;
 
 fn start() -> Timestamp {
-    "2026-11-25T08:00:00Z".parse().expect("valid")
+    crate::clock::test_start()
 }
 
 fn ms(n: i64) -> SignedDuration {

@@ -235,7 +235,7 @@ mod tests {
     use crate::progress::{Action, StepOutcome};
 
     fn now() -> jiff::Timestamp {
-        "2026-11-25T08:00:00Z".parse().expect("valid")
+        crate::clock::test_start()
     }
 
     #[test]

@@ -362,7 +362,7 @@ mod tests {
     #[test]
     fn a_copy_never_replaces_a_file_with_its_name() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let at: Timestamp = "2026-11-25T08:00:00Z".parse().expect("time");
+        let at: Timestamp = crate::clock::test_start();
         let taken = candidate(dir.path(), "progress.before-import", &stamp(at), 0);
         std::fs::write(&taken, "theirs").expect("write");
         let path = write_under_new_name(&RealFs, dir.path(), "progress.before-import", at, b"mine")

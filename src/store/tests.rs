@@ -7,7 +7,7 @@ use crate::clock::ManualClock;
 use crate::progress::{Action, StepOutcome};
 
 fn now() -> Timestamp {
-    "2026-11-25T08:00:00Z".parse().expect("valid")
+    crate::clock::test_start()
 }
 
 fn sample() -> Progress {

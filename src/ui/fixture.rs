@@ -14,7 +14,7 @@ use crate::progress::{Action, Progress};
 use crate::ui::{Notice, Shared, UiAction, theme};
 
 /// The time the fixtures' clock shows.
-pub const NOW: &str = "2026-11-25T08:00:00Z";
+pub const NOW: &str = crate::clock::TEST_START;
 
 /// What a screen reads, owned by the test.
 pub struct Fixture {

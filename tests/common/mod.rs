@@ -19,7 +19,7 @@ use signin_rescue::net::CheckConfig;
 use signin_rescue::{App, AppOptions, Startup};
 
 /// The moment the tests' clock starts at.
-pub const START: &str = "2026-11-25T08:00:00Z";
+pub const START: &str = signin_rescue::clock::TEST_START;
 
 /// A fixed clock at [`START`].
 pub fn clock() -> ManualClock {
@@ -64,35 +64,37 @@ pub fn app_with_options(
     language: Language,
     configure: impl FnOnce(AppOptions) -> AppOptions + 'static,
 ) -> Harness<'static, App> {
-    let dir = dir.to_owned();
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 6000.0])
-        .build_eframe(move |cc| {
-            let options = configure(AppOptions {
-                language: Some(language),
-                ..AppOptions::new(dir)
-            });
-            let startup = Startup::prepare(options).expect("the app starts");
-            App::new(cc, startup)
-        });
-    harness.run();
+    let mut harness = started(dir, language, 6000.0, configure);
     skip_guide(&mut harness, language);
     harness
 }
 
 /// The same app, but showing the guided start's questions as a first visit does.
 pub fn app_at_first_visit(dir: &Path, language: Language) -> Harness<'static, App> {
+    started(dir, language, 3000.0, |options| AppOptions {
+        clock: Arc::new(clock()),
+        dialogs: Box::new(PresetDialogs::default()),
+        ..options
+    })
+}
+
+/// The real app on `dir` in `language`, 1280 points wide and `height` tall, after its first
+/// frames.
+fn started(
+    dir: &Path,
+    language: Language,
+    height: f32,
+    configure: impl FnOnce(AppOptions) -> AppOptions + 'static,
+) -> Harness<'static, App> {
     let dir = dir.to_owned();
     let mut harness = Harness::builder()
-        .with_size([1280.0, 3000.0])
+        .with_size([1280.0, height])
         .build_eframe(move |cc| {
-            let startup = Startup::prepare(AppOptions {
+            let options = configure(AppOptions {
                 language: Some(language),
-                clock: Arc::new(clock()),
-                dialogs: Box::new(PresetDialogs::default()),
                 ..AppOptions::new(dir)
-            })
-            .expect("the app starts");
+            });
+            let startup = Startup::prepare(options).expect("the app starts");
             App::new(cc, startup)
         });
     harness.run();

@@ -11,7 +11,7 @@ use signin_rescue::progress::{Action, Progress, StepOutcome};
 
 /// The time the tests' saves and loads happen at.
 pub fn now() -> Timestamp {
-    "2026-11-25T08:00:00Z".parse().expect("valid time")
+    signin_rescue::clock::test_start()
 }
 
 /// A progress whose note says `n`, so each saved state can be told apart; its size grows with

@@ -16,7 +16,7 @@ use signin_rescue::store::{self, CopyKind, DataLock, LoadEvent, Store};
 use signin_rescue::{AppOptions, Startup};
 
 fn now() -> Timestamp {
-    "2026-11-25T08:00:00Z".parse().expect("valid time")
+    signin_rescue::clock::test_start()
 }
 
 fn progress(note: &str) -> Progress {
