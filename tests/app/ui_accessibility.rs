@@ -26,10 +26,6 @@ const CONTROLS: [Role; 7] = [
     Role::Link,
 ];
 
-fn is_japanese(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF | 0x3000..=0x303F)
-}
-
 /// Names that are the same in every language: the other language's own name, product
 /// names, paper sizes and commands.
 fn language_neutral(name: &str) -> bool {
@@ -64,7 +60,7 @@ pub(crate) fn check_names(
         if language_neutral(&name) {
             continue;
         }
-        let japanese = name.chars().any(is_japanese);
+        let japanese = name.chars().any(signin_rescue::text::is_cjk);
         match language {
             Language::Ja => assert!(japanese, "{screen}: {name:?} is not in Japanese"),
             Language::En => assert!(!japanese, "{screen}: {name:?} is not in English"),
