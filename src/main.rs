@@ -320,6 +320,10 @@ fn native_options(title: &str, size: [f32; 2], min_size: [f32; 2]) -> eframe::Na
         viewport,
         // eframe writes nothing: the window's settings go through the store's atomic writer.
         persist_window: false,
+        // Always glow: eframe picks wgpu when both are built, and the tests' egui_kittest turns
+        // on eframe's wgpu for its image snapshots, which would change the binary
+        // `cargo test` builds (the one tests/atspi/run.sh reads).
+        renderer: eframe::Renderer::Glow,
         ..Default::default()
     }
 }

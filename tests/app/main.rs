@@ -7,6 +7,7 @@ mod common;
 
 mod password_privacy;
 mod reminders;
+mod snapshots;
 mod store_exit;
 mod store_limits;
 mod ui_accessibility;
