@@ -12,6 +12,7 @@ pub mod message_field;
 pub mod notices;
 pub mod progress_menu;
 pub mod situation;
+pub mod status;
 pub mod step;
 pub mod support;
 pub mod theme;
@@ -263,22 +264,37 @@ impl Screens {
         if shared.confirm_close {
             notices::confirm_close_ui(ui, shared, &mut actions);
         }
-        let any_due = shared.progress.due_timers(shared.now).next().is_some();
-        if !shared.notices.is_empty() || shared.save_error.is_some() || any_due {
-            egui::Panel::top("notices").show(ui, |ui| {
-                notices::ui(ui, shared, &mut actions);
-                waits::due_ui(ui, shared, &mut nav, &mut actions);
-            });
-        }
         if !self.tab.is_shown(shared) {
             self.tab = Tab::Checklist;
         }
         if guiding {
+            // The guide leaves room for the status area above its row of buttons.
             self.guide.ui(ui, shared, &mut nav, &mut actions);
             self.focus_ring_ui(ui);
             self.navigate(nav);
             return actions;
         }
+        // What comes and goes sits along the bottom, so the screen above never moves.
+        let full = ui.available_rect_before_wrap();
+        let split = full.bottom() - status::reserved(ui, shared);
+        let body = egui::Rect::from_min_max(full.min, egui::pos2(full.right(), split));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
+            self.tab_ui(ui, shared, &mut nav, &mut actions);
+        });
+        status::ui(ui, full.x_range(), split, shared, &mut nav, &mut actions);
+        self.focus_ring_ui(ui);
+        self.navigate(nav);
+        actions
+    }
+
+    /// The screen of the tab shown.
+    fn tab_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        shared: &Shared<'_>,
+        nav: &mut Navigation,
+        actions: &mut Vec<UiAction>,
+    ) {
         match self.tab {
             Tab::Checklist => {
                 // In a narrow window the situation takes less room than the checklist.
@@ -292,7 +308,7 @@ impl Screens {
                     .min_size(size.side_panel_min)
                     .max_size((width * size.side_panel_max_share).max(size.side_panel_min))
                     .show(ui, |ui| {
-                        situation::ui(ui, shared, &mut self.message, &mut actions);
+                        situation::ui(ui, shared, &mut self.message, actions);
                     });
                 // egui names the panel's resize handle in English: name it in the screen's
                 // language.
@@ -302,31 +318,26 @@ impl Screens {
                 });
                 let ranked = triage::rank(shared.kb, &shared.progress.reported);
                 egui::CentralPanel::default().show(ui, |ui| {
-                    self.checklist
-                        .ui(ui, shared, &ranked, &mut nav, &mut actions);
+                    self.checklist.ui(ui, shared, &ranked, nav, actions);
                 });
             }
             Tab::Draft => {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    self.draft.ui(ui, shared, &mut actions);
+                    self.draft.ui(ui, shared, actions);
                 });
             }
             Tab::Connectivity => {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    connectivity::ui(ui, shared, &mut nav, &mut actions);
+                    connectivity::ui(ui, shared, nav, actions);
                 });
             }
             Tab::Support => {
-                egui::CentralPanel::default().show(ui, |ui| support::ui(ui, shared, &mut actions));
+                egui::CentralPanel::default().show(ui, |ui| support::ui(ui, shared, actions));
             }
             Tab::Aftercare => {
-                egui::CentralPanel::default()
-                    .show(ui, |ui| aftercare::ui(ui, shared, &mut actions));
+                egui::CentralPanel::default().show(ui, |ui| aftercare::ui(ui, shared, actions));
             }
         }
-        self.focus_ring_ui(ui);
-        self.navigate(nav);
-        actions
     }
 
     /// Acts on the moves between screens asked for while drawing.

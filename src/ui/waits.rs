@@ -121,7 +121,11 @@ pub fn step_timer_ui(
 ) {
     let texts = shared.texts;
     let (running, controls) = TimerControl::of(shared, step, wait);
-    ui.horizontal_wrapped(|ui| {
+    // The row keeps the most room it has taken, so when a click swaps the start buttons for
+    // the running timer (or back), the step's other buttons stay where they were.
+    let room_id = egui::Id::unique(("timer-row", step));
+    let room = ui.data(|d| d.get_temp::<f32>(room_id)).unwrap_or(0.0);
+    let row = ui.horizontal_wrapped(|ui| {
         if let Some(timer) = running {
             let color = Tokens::of(ui).colors.warning;
             widgets::label(
@@ -139,6 +143,12 @@ pub fn step_timer_ui(
             }
         }
     });
+    let height = row.response.rect.height();
+    if height > room + 0.5 {
+        ui.data_mut(|d| d.insert_temp(room_id, height));
+    } else if height < room {
+        ui.add_space(room - height);
+    }
 }
 
 /// The banners for waits that are over: shown at start-up and as soon as one falls due.

@@ -14,7 +14,7 @@ use crate::tr;
 use crate::triage;
 use crate::ui::message_field::MessageField;
 use crate::ui::theme::{self, Tokens};
-use crate::ui::{Navigation, Shared, UiAction, widgets};
+use crate::ui::{Navigation, Shared, UiAction, status, widgets};
 
 mod layout;
 mod screen_groups;
@@ -103,7 +103,10 @@ impl GuideScreen {
             let full = ui.available_rect_before_wrap();
             let footer_height = tokens.size.nav_button_height + 2.0 * tokens.space.m;
             let split = full.bottom() - footer_height;
-            let body = egui::Rect::from_min_max(full.min, egui::pos2(full.right(), split));
+            // What comes and goes (a wait that is over, say) sits between the question and
+            // the buttons: the question only shows less, and the buttons stay where they are.
+            let status_top = split - status::reserved(ui, shared);
+            let body = egui::Rect::from_min_max(full.min, egui::pos2(full.right(), status_top));
             let footer = egui::Rect::from_min_max(egui::pos2(full.left(), split), full.max);
             ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
                 let mut scroll = egui::ScrollArea::vertical()
@@ -125,6 +128,7 @@ impl GuideScreen {
                     self.last_focus = widgets::scroll_focus_into_view(ui, self.last_focus);
                 });
             });
+            status::ui(ui, full.x_range(), status_top, shared, nav, actions);
             ui.painter().hline(
                 footer.x_range(),
                 footer.top(),
