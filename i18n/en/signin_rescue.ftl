@@ -439,6 +439,9 @@ command-start-check = Check the connection
 command-stop-check = Stop
 command-retry-save = Try saving now
 command-with-shortcut = { $command } ({ $shortcut })
+# The keys of shortcuts that are not a letter or a digit.
+key-plus = Plus
+key-minus = Minus
 menu-shortcuts-heading = Keyboard shortcuts
 menu-shortcuts-keys = Tab and Shift+Tab move between controls; Space or Enter presses.
 

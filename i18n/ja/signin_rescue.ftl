@@ -413,8 +413,11 @@ command-start-check = 接続をチェックする
 command-stop-check = 中止
 command-retry-save = 今すぐ保存を試す
 command-with-shortcut = { $command }（{ $shortcut }）
+# The keys of shortcuts that are not a letter or a digit.
+key-plus = プラス
+key-minus = マイナス
 menu-shortcuts-heading = キーボードのショートカット
-menu-shortcuts-keys = Tab と Shift+Tab で移動し、Space か Enter で押します。
+menu-shortcuts-keys = タブ キーで次へ、Shift キーを押しながらタブ キーで前へ移動し、スペース キーかエンター キーで押します。
 
 control-name = { $control }：{ $context }
 list-item = { $bullet }{ $text }
