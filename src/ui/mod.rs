@@ -246,11 +246,16 @@ impl Screens {
                             command.label(shared.texts),
                         ))
                         .on_hover_text(command.with_shortcut(shared.texts, ui.ctx()));
-                    // A tab with its selected state, not a toggle button.
+                    // A tab with its selected state, not a toggle button. Its tooltip says its
+                    // name and shortcut; a screen reader, which reads the name already, is
+                    // told only the shortcut.
+                    let shortcut = command.shortcut_text(shared.texts, ui.ctx());
                     ui.ctx().accesskit_node_builder(response.id, |node| {
                         node.set_role(egui::accesskit::Role::Tab);
                         node.clear_toggled();
                         node.set_selected(selected);
+                        node.set_description(shortcut.clone());
+                        node.set_keyboard_shortcut(shortcut);
                     });
                     // Through the command table, as Ctrl+1…5 and the menus are.
                     if response.clicked() {
