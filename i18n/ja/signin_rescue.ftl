@@ -417,7 +417,7 @@ command-with-shortcut = { $command }（{ $shortcut }）
 key-plus = プラス
 key-minus = マイナス
 menu-shortcuts-heading = キーボードのショートカット
-menu-shortcuts-keys = タブ キーで次へ、Shift キーを押しながらタブ キーで前へ移動し、スペース キーかエンター キーで押します。
+menu-shortcuts-keys = タブ キーと Shift+タブ キーで移動し、スペース キーかエンター キーで押します。
 
 control-name = { $control }：{ $context }
 list-item = { $bullet }{ $text }

@@ -137,6 +137,34 @@ fn the_footer_is_one_fixed_row_in_both_languages_at_800_by_600() {
 }
 
 #[test]
+fn with_show_my_step_the_footer_still_has_room_for_everything_at_800_by_600() {
+    let kb = kb();
+    for language in Language::ALL {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut h = small_app(dir.path(), language);
+        let t = texts(language);
+        let close = h.get_by_label(&tr!(&t, "guide-skip")).rect();
+        click(&mut h, &answer(&t, &kb, "screen", "no-message"));
+        click(&mut h, &tr!(&t, "guide-next"));
+        click(&mut h, &answer(&t, &kb, "channel", "sms"));
+        // Once the step is known, "show my step" joins the row: nothing overlaps, nothing
+        // moves.
+        let back = h.get_by_label(&tr!(&t, "guide-back")).rect();
+        let close_now = h.get_by_label(&tr!(&t, "guide-skip")).rect();
+        let show = h.get_by_label(&tr!(&t, "guide-show-step")).rect();
+        let next = h.get_by_label(&tr!(&t, "guide-next")).rect();
+        assert_eq!(close_now, close, "{language:?}: the close link stays put");
+        assert!(
+            back.right() < close.left()
+                && close.right() < show.left()
+                && show.right() < next.left()
+                && next.right() <= WIDTH,
+            "{language:?}: {back:?} {close:?} {show:?} {next:?}"
+        );
+    }
+}
+
+#[test]
 fn the_count_has_no_total_and_a_lock_skips_the_code_delivery_question() {
     let kb = kb();
     for language in Language::ALL {

@@ -347,20 +347,31 @@ impl GuideScreen {
             self.page -= 1;
         }
         let close = tr!(texts, "guide-skip");
-        let close_left = row.left() + tokens.size.nav_button_width + tokens.space.l;
         let close_width = button_width(ui, &close, tokens.text.body);
+        let next_left = row.right() - tokens.size.nav_button_width;
+        // "Show my step" is a plain button at the body's size, beside Next; in a narrow window
+        // the close link comes nearer Back so that the two never overlap.
+        let show_width = button_width(ui, &show_step, tokens.text.body);
+        let show_left = next_left - tokens.space.m - show_width;
+        let back_right = row.left() + tokens.size.nav_button_width;
+        let roomy = back_right + tokens.space.l + close_width + tokens.space.m <= show_left;
+        let close_gap = if roomy {
+            tokens.space.l
+        } else {
+            tokens.space.s
+        };
         if ui
-            .put(place(row, close_left, close_width), close_link(ui, close))
+            .put(
+                place(row, back_right + close_gap, close_width),
+                close_link(ui, close),
+            )
             .clicked()
         {
             self.close_to(shared, actions);
         }
-        let next_left = row.right() - tokens.size.nav_button_width;
         if let Some(step) = &step {
-            let width = button_width(ui, &show_step, tokens.text.title);
-            let button = egui::Button::new(RichText::new(&show_step).size(tokens.text.title));
-            let left = next_left - tokens.space.m - width;
-            if ui.put(place(row, left, width), button).clicked() {
+            let button = egui::Button::new(RichText::new(&show_step).size(tokens.text.body));
+            if ui.put(place(row, show_left, show_width), button).clicked() {
                 self.close_to(shared, actions);
                 nav.show_step(step);
             }
