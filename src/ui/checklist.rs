@@ -73,9 +73,13 @@ impl ChecklistScreen {
             .pointer_hover_pos()
             .filter(|p| ui.clip_rect().contains(*p))
             .map(|p| p.y - origin);
+        // With the pointer elsewhere (on the status area below, say), the first one in view,
+        // unless the list shows its top: then the top stays in view, whatever changes there.
         let under = pointer.and_then(|y| self.tops.iter().rev().find(|(_, top)| *top <= y));
-        let chosen = under.or_else(|| self.tops.iter().find(|(_, top)| *top >= viewport.top()));
-        self.anchor = chosen.map(|(id, top)| Anchor {
+        let first = (viewport.top() > 0.5)
+            .then(|| self.tops.iter().find(|(_, top)| *top >= viewport.top()))
+            .flatten();
+        self.anchor = under.or(first).map(|(id, top)| Anchor {
             id: id.clone(),
             top: *top,
             frame,

@@ -169,11 +169,13 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
                 .strong()
                 .color(palette.success),
             );
+            // The step to try and the buttons before the longer advice, so that they stay in
+            // sight when the status area is short.
             let after = triage::after_wait(shared.kb, shared.progress, timer, shared.now);
-            if let Some(after) = &after {
-                widgets::label(ui, after.todo(texts));
-            }
-            let next = after.and_then(|a| a.then).map(|(_, step)| step.id.as_str());
+            let next = after
+                .as_ref()
+                .and_then(|a| a.then)
+                .map(|(_, step)| step.id.as_str());
             if let Some(step) = next {
                 widgets::label(
                     ui,
@@ -194,6 +196,9 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
                     actions.push(Action::TimerDismissed(timer.id).into());
                 }
             });
+            if let Some(after) = &after {
+                widgets::label(ui, after.todo(texts));
+            }
         });
     }
 }
