@@ -579,3 +579,68 @@ fn with_the_carrier_known_the_other_carriers_steps_fold_away() {
         .count();
     assert!(folds > 0, "a fold offers them");
 }
+
+#[test]
+fn a_wait_that_ends_during_the_questions_moves_nothing_on_them() {
+    for language in Language::ALL {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // The person started a wait earlier and left the questions at the code's way.
+        std::fs::write(
+            dir.path().join("progress.ron"),
+            r#"(version: 2, reported: ["verify-identity"], guide_at: Some("channel"),
+                timers: [(id: 1, wait: "retry-later", step: Some("hold-wait"),
+                    started: "2026-11-25T07:00:00Z", due: "2026-11-25T09:00:00Z",
+                    dismissed: false)],
+                next_timer_id: 2)"#,
+        )
+        .expect("written");
+        let time = clock();
+        let mut h = {
+            let dir = dir.path().to_owned();
+            let time = time.clone();
+            Harness::builder()
+                .with_size([WIDTH, HEIGHT])
+                .build_eframe(move |cc| {
+                    let startup = Startup::prepare(AppOptions {
+                        language: Some(language),
+                        clock: Arc::new(time),
+                        dialogs: Box::new(PresetDialogs::default()),
+                        ..AppOptions::new(dir)
+                    })
+                    .expect("the app starts");
+                    App::new(cc, startup)
+                })
+        };
+        h.run();
+        assert!(h.state().is_guiding(), "{language:?}: the questions reopen");
+        let t = texts(language);
+        let kb = kb();
+        let heading = question(&t, &kb, "channel");
+        let names = [
+            answer(&t, &kb, "channel", "sms"),
+            tr!(&t, "guide-back"),
+            tr!(&t, "guide-skip"),
+            tr!(&t, "guide-next"),
+        ];
+        let places = |h: &Harness<'static, App>| {
+            let mut places = vec![
+                h.get_by(|n| {
+                    n.role() == Role::Heading && n.label().as_deref() == Some(heading.as_str())
+                })
+                .rect(),
+            ];
+            places.extend(names.iter().map(|name| h.get_by_label(name).rect()));
+            places
+        };
+        let before = places(&h);
+
+        time.advance(jiff::SignedDuration::from_hours(2));
+        h.run_steps(12);
+        let done = h.get_by_label(&tr!(&t, "timer-dismiss")).rect();
+        assert!(
+            done.bottom() <= before[2].top(),
+            "{language:?}: the wait that is over shows above the buttons: {done:?}"
+        );
+        assert_eq!(places(&h), before, "{language:?}");
+    }
+}
