@@ -62,7 +62,8 @@
 //! - `store`: where progress lives on disk and how it is saved without loss.
 //! - `text`: line breaking for Japanese and English, one set of rules for the window and the PDF.
 //! - `triage`: causes ranked by what was reported, and the one "what next?".
-//! - `ui/`: the screens, the command table, notices, theme tokens and shared widgets.
+//! - `ui/`: the screens, the command table, the status area (notices and waits), theme tokens and
+//!   shared widgets.
 //! - `windows` (Windows only): the few Win32 calls std lacks, the only code that calls the system directly.
 //!
 //! Every sentence a person reads lives in `i18n/<lang>/*.ftl`: `signin_rescue.ftl` for the app's

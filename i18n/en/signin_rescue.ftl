@@ -159,7 +159,7 @@ notice-imported = Your progress was replaced with { $path }. The previous progre
 notice-started-afresh = You are starting afresh. The previous progress was kept in { $backup }.
 notice-not-replaced = A copy of your current progress could not be kept, so nothing was replaced. Check that the data folder can be written to.
 notice-folder-not-opened = The folder could not be opened. It is here: { $path }
-notice-reminder-not-shown = A wait ended while this window was in the background, but your computer did not show the reminder. Waits that are over are always listed at the top of this window.
+notice-reminder-not-shown = A wait ended while this window was in the background, but your computer did not show the reminder. Waits that are over are always listed along the bottom of this window.
 notice-kept-whole = Some of your saved notes were longer than this app keeps ({ $limit } characters for a note), so they are shown shortened. Nothing was thrown away: the whole file was kept as { $path }.
 notice-kept-other-copys = Another copy of this app saved progress in this folder while this window could not use it. Before saving over it, that progress was kept as { $path }.
 
@@ -439,6 +439,9 @@ command-start-check = Check the connection
 command-stop-check = Stop
 command-retry-save = Try saving now
 command-with-shortcut = { $command } ({ $shortcut })
+# The keys of shortcuts that are not a letter or a digit.
+key-plus = Plus
+key-minus = Minus
 menu-shortcuts-heading = Keyboard shortcuts
 menu-shortcuts-keys = Tab and Shift+Tab move between controls; Space or Enter presses.
 

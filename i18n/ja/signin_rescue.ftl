@@ -138,7 +138,7 @@ notice-imported = 進み具合を { $path } の内容に置き換えました。
 notice-started-afresh = 最初からやり直します。それまでの進み具合は { $backup } に残してあります。
 notice-not-replaced = 今の進み具合の控えを残せなかったため、置き換えていません。データフォルダーに書き込めるか確認してください。
 notice-folder-not-opened = フォルダーを開けませんでした。場所はこちらです：{ $path }
-notice-reminder-not-shown = 別の画面を見ている間に待ち時間が終わりましたが、パソコンがお知らせを表示できませんでした。終わった待ち時間は、いつもこの画面の上のほうに出ます。
+notice-reminder-not-shown = 別の画面を見ている間に待ち時間が終わりましたが、パソコンがお知らせを表示できませんでした。終わった待ち時間は、いつもこの画面の下のほうに出ます。
 notice-kept-whole = 保存されていたメモの中に、このアプリで扱える長さ（メモ 1 つにつき { $limit } 文字）を超えるものがあったため、短くして表示しています。消えたものはありません。元のファイルはそのまま { $path } に残してあります。
 notice-kept-other-copys = このウィンドウがデータフォルダーを使えなかった間に、別に開いていたアプリが進み具合を保存していました。上書きする前に、その進み具合を { $path } に残してあります。
 
@@ -413,8 +413,11 @@ command-start-check = 接続をチェックする
 command-stop-check = 中止
 command-retry-save = 今すぐ保存を試す
 command-with-shortcut = { $command }（{ $shortcut }）
+# The keys of shortcuts that are not a letter or a digit.
+key-plus = プラス
+key-minus = マイナス
 menu-shortcuts-heading = キーボードのショートカット
-menu-shortcuts-keys = Tab と Shift+Tab で移動し、Space か Enter で押します。
+menu-shortcuts-keys = タブ キーと Shift+タブ キーで移動し、スペース キーかエンター キーで押します。
 
 control-name = { $control }：{ $context }
 list-item = { $bullet }{ $text }

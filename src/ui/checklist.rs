@@ -29,12 +29,62 @@ pub struct ChecklistScreen {
     last_focus: Option<egui::Id>,
     /// Whether the causes that match nothing reported are shown too.
     show_others: bool,
-    /// The height of the timers card at the top when last drawn: when it grows or shrinks
-    /// (a timer started below, say), the list scrolls by as much, so nothing moves under the
-    /// pointer.
-    timers_height: Option<f32>,
-    /// The scroll position to take on the next pass, to keep the content in place.
+    /// Where each cause header and step began in the list on this pass, in order.
+    tops: Vec<(String, f32)>,
+    /// The header or step under the pointer (or else the first in view) when last drawn:
+    /// when something above it grows or shrinks (the "try this next" card as a wait ends,
+    /// say), the list scrolls by as much, so nothing moves under the pointer.
+    anchor: Option<Anchor>,
+    /// The scroll position to take on the next pass, to keep the anchor in place.
     scroll_to: Option<f32>,
+}
+
+/// A header or step whose place on screen is kept when the list above it changes.
+struct Anchor {
+    /// The step's id, or the cause's with [`CAUSE_PREFIX`].
+    id: String,
+    /// Where it began in the list.
+    top: f32,
+    /// The frame it was taken on.
+    frame: u64,
+}
+
+/// Marks a cause header's id among the steps' ids in [`ChecklistScreen::tops`].
+const CAUSE_PREFIX: &str = "cause:";
+
+impl ChecklistScreen {
+    /// Keeps the anchor in place when the list above it changed height, then takes the new
+    /// anchor: the header or step under the pointer, or else the first one in view.
+    fn keep_anchor(&mut self, ui: &egui::Ui, viewport: egui::Rect, origin: f32, revealing: bool) {
+        let frame = ui.ctx().cumulative_frame_nr();
+        if let Some(anchor) = self.anchor.take()
+            && !revealing
+            && anchor.frame + 1 >= frame
+            && let Some((_, top)) = self.tops.iter().find(|(id, _)| *id == anchor.id)
+            && (top - anchor.top).abs() > 0.5
+        {
+            // Redo this frame scrolled by the change, before anything is shown.
+            self.scroll_to = Some((viewport.top() + top - anchor.top).max(0.0));
+            ui.ctx()
+                .request_discard("the list above the pointer changed height");
+        }
+        let pointer = ui
+            .ctx()
+            .pointer_hover_pos()
+            .filter(|p| ui.clip_rect().contains(*p))
+            .map(|p| p.y - origin);
+        // With the pointer elsewhere (on the status area below, say), the first one in view,
+        // unless the list shows its top: then the top stays in view, whatever changes there.
+        let under = pointer.and_then(|y| self.tops.iter().rev().find(|(_, top)| *top <= y));
+        let first = (viewport.top() > 0.5)
+            .then(|| self.tops.iter().find(|(_, top)| *top >= viewport.top()))
+            .flatten();
+        self.anchor = under.or(first).map(|(id, top)| Anchor {
+            id: id.clone(),
+            top: *top,
+            frame,
+        });
+    }
 }
 
 /// Where the steps are drawn in full: the visible part of the list and a margin above and
@@ -80,6 +130,8 @@ impl ChecklistScreen {
         if self.measured_for != measured_for {
             self.heights.clear();
             self.measured_for = measured_for;
+            // Everything reflows (a new width, text size or language): nothing to hold in place.
+            self.anchor = None;
         }
         let mut scroll = egui::ScrollArea::vertical()
             .id_salt("checklist-scroll")
@@ -87,6 +139,8 @@ impl ChecklistScreen {
         if let Some(offset) = self.scroll_to.take() {
             scroll = scroll.vertical_scroll_offset(offset);
         }
+        let revealing = self.reveal.is_some();
+        self.tops.clear();
         scroll.show_viewport(ui, |ui, viewport| {
             let margin = Tokens::of(ui).size.offscreen_margin;
             let window = Window {
@@ -98,16 +152,6 @@ impl ChecklistScreen {
             if !shared.progress.safety_seen {
                 Self::safety_line_ui(ui, shared, nav, actions);
                 ui.add_space(Tokens::of(ui).space.s);
-            }
-            let before = ui.cursor().top();
-            waits::running_ui(ui, shared, actions);
-            let height = ui.cursor().top() - before;
-            if let Some(last) = self.timers_height.replace(height)
-                && (height - last).abs() > 0.5
-            {
-                // Redo this frame scrolled by the change, before anything is shown.
-                self.scroll_to = Some((viewport.top() + height - last).max(0.0));
-                ui.ctx().request_discard("the timers card changed height");
             }
             self.next_step_ui(ui, shared);
             ui.add_space(Tokens::of(ui).space.s);
@@ -157,6 +201,7 @@ impl ChecklistScreen {
             }
             ui.add_space(Tokens::of(ui).space.l);
             self.last_focus = widgets::scroll_focus_into_view(ui, self.last_focus);
+            self.keep_anchor(ui, viewport, window.origin, revealing);
         });
     }
 
@@ -276,6 +321,10 @@ impl ChecklistScreen {
             .get(&cause.id)
             .copied()
             .unwrap_or(number <= 2 || ranked.score > 0 || in_progress);
+        self.tops.push((
+            format!("{CAUSE_PREFIX}{}", cause.id),
+            ui.cursor().top() - window.origin,
+        ));
         let shown = egui::CollapsingHeader::new(widgets::header_title(ui, &title))
             .id_salt(("cause", &cause.id))
             .open(Some(open))
@@ -320,6 +369,7 @@ impl ChecklistScreen {
         actions: &mut Vec<UiAction>,
     ) {
         let top = ui.cursor().top();
+        self.tops.push((step.id.clone(), top - window.origin));
         let known = self.heights.get(&step.id).copied();
         let height = known.unwrap_or(Tokens::of(ui).size.step_estimate);
         let revealing = self.reveal.as_deref() == Some(step.id.as_str());

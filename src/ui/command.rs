@@ -226,11 +226,12 @@ impl Command {
         }
     }
 
-    /// The shortcut as the platform writes it ("Ctrl+P", "⌘P"), or empty.
+    /// The shortcut as the platform writes it ("Ctrl+P", "Cmd+P"), its key named in the
+    /// screen's language ("Ctrl+プラス"), or empty.
     #[must_use]
-    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+    pub fn shortcut_text(self, texts: &Texts, ctx: &egui::Context) -> String {
         self.shortcut()
-            .map(|shortcut| ctx.format_shortcut(&shortcut))
+            .map(|shortcut| shortcut_name(texts, ctx, &shortcut))
             .unwrap_or_default()
     }
 
@@ -242,7 +243,7 @@ impl Command {
                 texts,
                 "command-with-shortcut",
                 command = self.label(texts),
-                shortcut = ctx.format_shortcut(&shortcut)
+                shortcut = shortcut_name(texts, ctx, &shortcut)
             ),
             None => self.label(texts),
         }
@@ -339,7 +340,7 @@ impl Command {
             (None, None) => {
                 let mut button = egui::Button::new(label);
                 if let Some(shortcut) = self.shortcut() {
-                    button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                    button = button.shortcut_text(shortcut_name(shared.texts, ui.ctx(), &shortcut));
                 }
                 ui.add_enabled(self.is_enabled(shared), button)
             }
@@ -387,6 +388,26 @@ impl Command {
     }
 }
 
+/// A shortcut as the platform writes it: the modifiers as egui names them (Ctrl, Shift, Alt, Cmd
+/// on a Mac, as a Japanese Windows menu shows them too), then the key: a letter or digit as it
+/// is, a sign by its name in the screen's language, never egui's English name ("Plus").
+fn shortcut_name(texts: &Texts, ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    let key = shortcut.logical_key;
+    let key_name = match key {
+        Key::Plus | Key::Equals => tr!(texts, "key-plus"),
+        Key::Minus => tr!(texts, "key-minus"),
+        _ => key.symbol_or_name().to_owned(),
+    };
+    let is_mac = ctx.os().is_mac();
+    let names = &egui::ModifierNames::NAMES;
+    let modifiers = names.format(&shortcut.modifiers, is_mac);
+    if modifiers.is_empty() {
+        key_name
+    } else {
+        format!("{modifiers}{}{key_name}", names.concat)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -431,6 +452,33 @@ mod tests {
                     "{command:?} takes {shortcut:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn shortcuts_name_their_keys_in_the_screens_language() {
+        let ctx = egui::Context::default();
+        for language in crate::i18n::Language::ALL {
+            let texts = Texts::new(language);
+            for command in Command::ALL {
+                let text = command.shortcut_text(&texts, &ctx);
+                // In Japanese only the modifiers and a letter or digit are in Latin letters.
+                if language != crate::i18n::Language::Ja {
+                    continue;
+                }
+                for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+                    assert!(
+                        word.len() <= 1 || ["Ctrl", "Shift", "Alt", "Cmd"].contains(&word),
+                        "{language:?} {command:?}: {text}"
+                    );
+                }
+            }
+            let larger = Command::TextLarger.shortcut_text(&texts, &ctx);
+            assert_eq!(
+                larger,
+                format!("Ctrl+{}", tr!(&texts, "key-plus")),
+                "{language:?}"
+            );
         }
     }
 

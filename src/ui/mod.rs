@@ -12,6 +12,7 @@ pub mod message_field;
 pub mod notices;
 pub mod progress_menu;
 pub mod situation;
+pub mod status;
 pub mod step;
 pub mod support;
 pub mod theme;
@@ -242,11 +243,16 @@ impl Screens {
                             command.label(shared.texts),
                         ))
                         .on_hover_text(command.with_shortcut(shared.texts, ui.ctx()));
-                    // A tab with its selected state, not a toggle button.
+                    // A tab with its selected state, not a toggle button. Its tooltip says its
+                    // name and shortcut; a screen reader, which reads the name already, is
+                    // told only the shortcut.
+                    let shortcut = command.shortcut_text(shared.texts, ui.ctx());
                     ui.ctx().accesskit_node_builder(response.id, |node| {
                         node.set_role(egui::accesskit::Role::Tab);
                         node.clear_toggled();
                         node.set_selected(selected);
+                        node.set_description(shortcut.clone());
+                        node.set_keyboard_shortcut(shortcut);
                     });
                     // Through the command table, as Ctrl+1…5 and the menus are.
                     if response.clicked() {
@@ -260,25 +266,26 @@ impl Screens {
         if shared.confirm_close {
             notices::confirm_close_ui(ui, shared, &mut actions);
         }
-        let any_due = shared.progress.due_timers(shared.now).next().is_some();
-        if !shared.notices.is_empty() || shared.save_error.is_some() || any_due {
-            egui::Panel::top("notices").show(ui, |ui| {
-                notices::ui(ui, shared, &mut actions);
-                waits::due_ui(ui, shared, &mut nav, &mut actions);
-            });
-        }
         if !self.tab.is_shown(shared) {
             self.tab = Tab::Checklist;
         }
         if guiding {
+            // The guide leaves room for the status area above its row of buttons.
             self.guide.ui(ui, shared, &mut nav, &mut actions);
             self.focus_ring_ui(ui);
             self.navigate(nav);
             return actions;
         }
-        self.views
-            .get_mut(self.tab)
-            .ui(ui, shared, &mut nav, &mut actions);
+        // What comes and goes sits along the bottom, so the screen above never moves.
+        let full = ui.available_rect_before_wrap();
+        let split = full.bottom() - status::reserved(ui, shared);
+        let body = egui::Rect::from_min_max(full.min, egui::pos2(full.right(), split));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
+            self.views
+                .get_mut(self.tab)
+                .ui(ui, shared, &mut nav, &mut actions);
+        });
+        status::ui(ui, full.x_range(), split, shared, &mut nav, &mut actions);
         self.focus_ring_ui(ui);
         self.navigate(nav);
         actions

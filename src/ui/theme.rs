@@ -154,6 +154,9 @@ pub struct Sizes {
     pub menu: f32,
     /// The most of the window's height a menu takes before it scrolls.
     pub menu_max_height_share: f32,
+    /// The most of the window's height the status area along the bottom takes before it
+    /// scrolls.
+    pub status_max_height_share: f32,
     /// Questions in a dialog.
     pub dialog: f32,
     /// The connection check's progress bar.

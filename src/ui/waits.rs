@@ -121,7 +121,11 @@ pub fn step_timer_ui(
 ) {
     let texts = shared.texts;
     let (running, controls) = TimerControl::of(shared, step, wait);
-    ui.horizontal_wrapped(|ui| {
+    // The row keeps the most room it has taken, so when a click swaps the start buttons for
+    // the running timer (or back), the step's other buttons stay where they were.
+    let room_id = egui::Id::unique(("timer-row", step));
+    let room = ui.data(|d| d.get_temp::<f32>(room_id)).unwrap_or(0.0);
+    let row = ui.horizontal_wrapped(|ui| {
         if let Some(timer) = running {
             let color = Tokens::of(ui).colors.warning;
             widgets::label(
@@ -139,6 +143,12 @@ pub fn step_timer_ui(
             }
         }
     });
+    let height = row.response.rect.height();
+    if height > room + 0.5 {
+        ui.data_mut(|d| d.insert_temp(room_id, height));
+    } else if height < room {
+        ui.add_space(room - height);
+    }
 }
 
 /// The banners for waits that are over: shown at start-up and as soon as one falls due.
@@ -159,11 +169,13 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
                 .strong()
                 .color(palette.success),
             );
+            // The step to try and the buttons before the longer advice, so that they stay in
+            // sight when the status area is short.
             let after = triage::after_wait(shared.kb, shared.progress, timer, shared.now);
-            if let Some(after) = &after {
-                widgets::label(ui, after.todo(texts));
-            }
-            let next = after.and_then(|a| a.then).map(|(_, step)| step.id.as_str());
+            let next = after
+                .as_ref()
+                .and_then(|a| a.then)
+                .map(|(_, step)| step.id.as_str());
             if let Some(step) = next {
                 widgets::label(
                     ui,
@@ -184,6 +196,9 @@ pub fn due_ui(ui: &mut Ui, shared: &Shared<'_>, nav: &mut Navigation, actions: &
                     actions.push(Action::TimerDismissed(timer.id).into());
                 }
             });
+            if let Some(after) = &after {
+                widgets::label(ui, after.todo(texts));
+            }
         });
     }
 }

@@ -450,3 +450,53 @@ fn without_a_screen_reader_tab_still_walks_into_steps_off_screen() {
         "typed by keyboard"
     );
 }
+
+/// Checks that no node's description says its name again: a screen reader reads the name,
+/// then the description, and would say the same words twice.
+fn check_descriptions(harness: &Harness<'static, App>, screen: &str) -> usize {
+    let mut described = 0;
+    for node in harness.get_all_by(|node| node.description().is_some()) {
+        let node = node.accesskit_node();
+        let description = node.description().unwrap_or_default();
+        let name = node.label().unwrap_or_default();
+        described += 1;
+        assert!(
+            !description.trim().is_empty(),
+            "{screen}: {name:?} has an empty description"
+        );
+        if name.trim().is_empty() {
+            continue;
+        }
+        assert!(
+            !description.contains(name.trim()) && !name.contains(description.trim()),
+            "{screen}: {name:?} is described as {description:?}"
+        );
+    }
+    described
+}
+
+#[test]
+fn no_description_repeats_its_name_on_the_main_screens() {
+    for language in Language::ALL {
+        let t = texts(language);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut harness = common::app_at_first_visit(dir.path(), language);
+        assert!(harness.state().is_guiding());
+        let mut described = check_descriptions(&harness, &format!("{language:?} guide"));
+        common::skip_guide(&mut harness, language);
+        described += check_descriptions(&harness, &format!("{language:?} checklist"));
+        for screen in [
+            "command-show-connectivity",
+            "command-show-draft",
+            "command-show-support",
+        ] {
+            harness
+                .get_by_label(&tr!(&t, signin_rescue::i18n::TextId::fixed(screen)))
+                .click();
+            harness.run();
+            described += check_descriptions(&harness, &format!("{language:?} {screen}"));
+        }
+        // The tabs and the language switch say what they do and their shortcut.
+        assert!(described >= 5, "{language:?}: {described} described");
+    }
+}

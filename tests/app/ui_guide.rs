@@ -137,6 +137,34 @@ fn the_footer_is_one_fixed_row_in_both_languages_at_800_by_600() {
 }
 
 #[test]
+fn with_show_my_step_the_footer_still_has_room_for_everything_at_800_by_600() {
+    let kb = kb();
+    for language in Language::ALL {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut h = small_app(dir.path(), language);
+        let t = texts(language);
+        let close = h.get_by_label(&tr!(&t, "guide-skip")).rect();
+        click(&mut h, &answer(&t, &kb, "screen", "no-message"));
+        click(&mut h, &tr!(&t, "guide-next"));
+        click(&mut h, &answer(&t, &kb, "channel", "sms"));
+        // Once the step is known, "show my step" joins the row: nothing overlaps, nothing
+        // moves.
+        let back = h.get_by_label(&tr!(&t, "guide-back")).rect();
+        let close_now = h.get_by_label(&tr!(&t, "guide-skip")).rect();
+        let show = h.get_by_label(&tr!(&t, "guide-show-step")).rect();
+        let next = h.get_by_label(&tr!(&t, "guide-next")).rect();
+        assert_eq!(close_now, close, "{language:?}: the close link stays put");
+        assert!(
+            back.right() < close.left()
+                && close.right() < show.left()
+                && show.right() < next.left()
+                && next.right() <= WIDTH,
+            "{language:?}: {back:?} {close:?} {show:?} {next:?}"
+        );
+    }
+}
+
+#[test]
 fn the_count_has_no_total_and_a_lock_skips_the_code_delivery_question() {
     let kb = kb();
     for language in Language::ALL {
@@ -550,4 +578,69 @@ fn with_the_carrier_known_the_other_carriers_steps_fold_away() {
         })
         .count();
     assert!(folds > 0, "a fold offers them");
+}
+
+#[test]
+fn a_wait_that_ends_during_the_questions_moves_nothing_on_them() {
+    for language in Language::ALL {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // The person started a wait earlier and left the questions at the code's way.
+        std::fs::write(
+            dir.path().join("progress.ron"),
+            r#"(version: 2, reported: ["verify-identity"], guide_at: Some("channel"),
+                timers: [(id: 1, wait: "retry-later", step: Some("hold-wait"),
+                    started: "2026-11-25T07:00:00Z", due: "2026-11-25T09:00:00Z",
+                    dismissed: false)],
+                next_timer_id: 2)"#,
+        )
+        .expect("written");
+        let time = clock();
+        let mut h = {
+            let dir = dir.path().to_owned();
+            let time = time.clone();
+            Harness::builder()
+                .with_size([WIDTH, HEIGHT])
+                .build_eframe(move |cc| {
+                    let startup = Startup::prepare(AppOptions {
+                        language: Some(language),
+                        clock: Arc::new(time),
+                        dialogs: Box::new(PresetDialogs::default()),
+                        ..AppOptions::new(dir)
+                    })
+                    .expect("the app starts");
+                    App::new(cc, startup)
+                })
+        };
+        h.run();
+        assert!(h.state().is_guiding(), "{language:?}: the questions reopen");
+        let t = texts(language);
+        let kb = kb();
+        let heading = question(&t, &kb, "channel");
+        let names = [
+            answer(&t, &kb, "channel", "sms"),
+            tr!(&t, "guide-back"),
+            tr!(&t, "guide-skip"),
+            tr!(&t, "guide-next"),
+        ];
+        let places = |h: &Harness<'static, App>| {
+            let mut places = vec![
+                h.get_by(|n| {
+                    n.role() == Role::Heading && n.label().as_deref() == Some(heading.as_str())
+                })
+                .rect(),
+            ];
+            places.extend(names.iter().map(|name| h.get_by_label(name).rect()));
+            places
+        };
+        let before = places(&h);
+
+        time.advance(jiff::SignedDuration::from_hours(2));
+        h.run_steps(12);
+        let done = h.get_by_label(&tr!(&t, "timer-dismiss")).rect();
+        assert!(
+            done.bottom() <= before[2].top(),
+            "{language:?}: the wait that is over shows above the buttons: {done:?}"
+        );
+        assert_eq!(places(&h), before, "{language:?}");
+    }
 }

@@ -189,3 +189,108 @@ fn the_scam_warning_is_one_line_first_with_more_on_the_support_screen() {
     harness.run();
     harness.get_by_label("サポート詐欺に気をつけて");
 }
+
+/// The real app at the checklist in an 800×600 window, with a clock the test moves.
+fn small_checklist(
+    dir: &std::path::Path,
+    language: Language,
+    time: signin_rescue::clock::ManualClock,
+) -> egui_kittest::Harness<'static, signin_rescue::App> {
+    let dir = dir.to_owned();
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([800.0, 600.0])
+        .build_eframe(move |cc| {
+            let startup = signin_rescue::Startup::prepare(signin_rescue::AppOptions {
+                language: Some(language),
+                clock: std::sync::Arc::new(time),
+                dialogs: Box::new(PresetDialogs::default()),
+                ..signin_rescue::AppOptions::new(dir)
+            })
+            .expect("the app starts");
+            signin_rescue::App::new(cc, startup)
+        });
+    harness.run();
+    common::skip_guide(&mut harness, language);
+    harness
+}
+
+/// Turns the mouse wheel over the checklist until the control named `name` is in the middle
+/// of the 800×600 window.
+fn scroll_until_in_the_middle(
+    h: &mut egui_kittest::Harness<'static, signin_rescue::App>,
+    name: &str,
+) {
+    h.event(egui::Event::PointerMoved(egui::pos2(560.0, 300.0)));
+    for _ in 0..60 {
+        let middle = h.get_by_label(name).rect().center().y;
+        if (200.0..=400.0).contains(&middle) {
+            return;
+        }
+        let by = if middle > 400.0 { -80.0 } else { 80.0 };
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, by),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::default(),
+        });
+        h.run_steps(6);
+    }
+    panic!("{name} could not be scrolled into the middle");
+}
+
+#[test]
+fn nothing_moves_under_the_pointer_when_a_wait_starts_or_comes_due() {
+    use signin_rescue::i18n::TextId;
+    use signin_rescue::tr;
+    use signin_rescue::ui::waits::TimerControl;
+
+    for language in Language::ALL {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let time = clock();
+        let mut h = small_checklist(dir.path(), language, time.clone());
+        let t = common::texts(language);
+        let step = tr!(&t, TextId::fixed("step-hold-wait"));
+        let start = TimerControl::Start(24 * 60).name(&t, &step);
+        // The person turns the mouse wheel over the list until the step's "remind me in 1 day"
+        // is in the middle of the window.
+        scroll_until_in_the_middle(&mut h, &start);
+        let worked = common::outcome_button(language, StepOutcome::Worked, "hold-wait");
+        let no_change = common::outcome_button(language, StepOutcome::NoChange, "hold-wait");
+        let checklist_tab = tr!(&t, "command-show-checklist");
+        let at = |h: &egui_kittest::Harness<'static, signin_rescue::App>| {
+            [&worked, &no_change, &checklist_tab]
+                .map(|name| h.get_by_label(name).rect())
+                .to_vec()
+        };
+        let button = h.get_by_label(&start).rect();
+        assert!(
+            button.top() >= 0.0 && button.bottom() <= 600.0,
+            "{language:?}: the button is in view: {button:?}"
+        );
+        let before = at(&h);
+
+        // A click: the wait starts, and the waits running are listed.
+        h.get_by_label(&start).click();
+        h.run_steps(12);
+        assert_eq!(h.state().progress().timers.len(), 1, "{language:?}");
+        h.get_by_label(&tr!(&t, "timers-heading"));
+        assert_eq!(at(&h), before, "{language:?}: after the wait started");
+
+        // A day later the wait is over and says so, with the step to try next.
+        time.advance(SignedDuration::from_hours(25));
+        h.run_steps(12);
+        let done = h.get_by_label(&tr!(&t, "timer-dismiss")).rect();
+        assert!(
+            done.top() >= 0.0 && done.bottom() <= 600.0,
+            "{language:?}: the wait that is over is in view: {done:?}"
+        );
+        assert_eq!(at(&h), before, "{language:?}: after the wait came due");
+
+        // Closing it gives the room back without moving anything either.
+        h.get_by_label(&tr!(&t, "timer-dismiss")).click();
+        h.run_steps(12);
+        assert!(h.query_by_label(&tr!(&t, "timer-dismiss")).is_none());
+        assert_eq!(at(&h), before, "{language:?}: after the wait was closed");
+    }
+}

@@ -37,3 +37,59 @@ fn a_new_text_size_is_on_disk_before_the_window_closes() {
     assert_eq!(prefs.theme, egui::ThemePreference::Dark);
     drop(harness);
 }
+
+/// The English key names egui knows ("Space", "Escape", "Plus", "Comma", …), without the
+/// modifier names a Japanese Windows menu shows as they are.
+fn english_key_words() -> std::collections::BTreeSet<String> {
+    egui::Key::ALL
+        .iter()
+        .flat_map(|key| [key.name(), key.symbol_or_name()])
+        .filter(|word| word.len() > 1 && word.chars().all(|c| c.is_ascii_alphabetic()))
+        .chain(["Esc", "Return", "Control", "Option", "Command", "Super"])
+        .filter(|word| !["Ctrl", "Shift", "Alt", "Cmd"].contains(word))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Every accessible name on screen now.
+fn names(h: &egui_kittest::Harness<'static, signin_rescue::App>) -> Vec<String> {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    h.get_all_by(|node| node.label().is_some())
+        .filter_map(|node| node.accesskit_node().label())
+        .collect()
+}
+
+#[test]
+fn japanese_menus_name_keys_in_japanese() {
+    use egui_kittest::kittest::Queryable as _;
+    use signin_rescue::tr;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = common::app(dir.path(), Language::Ja);
+    let t = common::texts(Language::Ja);
+    let keys = english_key_words();
+    assert!(keys.contains("space") && keys.contains("escape") && keys.contains("plus"));
+    let outside = names(&h);
+    // The data folder's path is shown as it is.
+    let folder = dir.path().display().to_string();
+    for menu in ["menu-view", "menu-progress"] {
+        h.get_by_label(&tr!(&t, signin_rescue::i18n::TextId::fixed(menu)))
+            .click();
+        h.run();
+        let inside: Vec<String> = names(&h)
+            .into_iter()
+            .filter(|name| !outside.contains(name))
+            .map(|name| name.replace(&folder, ""))
+            .collect();
+        assert!(inside.len() > 3, "{menu} opened: {inside:?}");
+        for name in &inside {
+            let english: Vec<&str> = name
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|word| keys.contains(&word.to_lowercase()))
+                .collect();
+            assert!(english.is_empty(), "{menu}: {name:?} says {english:?}");
+        }
+        h.key_press(egui::Key::Escape);
+        h.run();
+    }
+}

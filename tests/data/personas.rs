@@ -170,6 +170,41 @@ const PERSONAS: &[Persona] = &[
         first: "twostep-same-number",
     },
     Persona {
+        who: "an expat whose old Japanese number is gone (contract ended on moving abroad)",
+        answers: &[
+            ("screen", "verify-identity"),
+            ("channel", "sms"),
+            ("carrier", "other"),
+            ("situation", "number-gone"),
+        ],
+        pasted: None,
+        first: "gone-other-method",
+    },
+    Persona {
+        who: "an expat whose number is gone, who also ticked the lost phone",
+        answers: &[
+            ("screen", "no-message"),
+            ("channel", "sms"),
+            ("carrier", "other"),
+            ("situation", "phone-lost"),
+            ("situation", "number-gone"),
+        ],
+        pasted: None,
+        first: "gone-other-method",
+    },
+    Persona {
+        who: "an expat whose number is gone, with two-step verification and no method left",
+        answers: &[
+            ("screen", "verify-identity"),
+            ("channel", "sms"),
+            ("carrier", "other"),
+            ("situation", "two-step"),
+            ("situation", "number-gone"),
+        ],
+        pasted: None,
+        first: "gone-other-method",
+    },
+    Persona {
         who: "the code goes to a Hotmail alternate address",
         answers: &[
             ("screen", "verify-identity"),
@@ -760,4 +795,57 @@ fn one_number_on_many_accounts_has_a_step_of_its_own() {
         None,
     );
     assert_eq!(steps[0], "hold-one-account-at-a-time", "{steps:?}");
+}
+
+// The expat whose old number is gone: no SIM brings the number back, so the route never sends
+// them to the carrier for it; another method on the account comes first, then the Sign-in
+// helper, and the recovery form last. With two-step verification on, the helper and the form
+// (which Microsoft says cannot help then) give way to the two-step steps.
+#[test]
+fn a_number_that_is_gone_goes_to_the_other_methods_then_the_helper_then_the_form() {
+    let steps = route_for(
+        &[
+            ("screen", "verify-identity"),
+            ("channel", "sms"),
+            ("carrier", "other"),
+            ("situation", "number-gone"),
+        ],
+        None,
+    );
+    assert_eq!(
+        steps[..2],
+        ["gone-other-method", "gone-sign-in-helper"],
+        "{steps:?}"
+    );
+    assert!(
+        position(&steps, "gone-sign-in-helper") < position(&steps, "gone-recovery-form"),
+        "{steps:?}"
+    );
+    assert!(
+        !steps.iter().any(|s| s == "twostep-same-number"),
+        "{steps:?}"
+    );
+
+    let steps = route_for(
+        &[
+            ("screen", "verify-identity"),
+            ("channel", "sms"),
+            ("carrier", "other"),
+            ("situation", "two-step"),
+            ("situation", "number-gone"),
+        ],
+        None,
+    );
+    assert_eq!(
+        steps[..2],
+        ["gone-other-method", "twostep-find-method"],
+        "{steps:?}"
+    );
+    for step in [
+        "gone-sign-in-helper",
+        "gone-recovery-form",
+        "twostep-same-number",
+    ] {
+        assert!(!steps.iter().any(|s| s == step), "{step}: {steps:?}");
+    }
 }

@@ -14,7 +14,7 @@ use crate::tr;
 use crate::triage;
 use crate::ui::message_field::MessageField;
 use crate::ui::theme::{self, Tokens};
-use crate::ui::{Navigation, Shared, UiAction, widgets};
+use crate::ui::{Navigation, Shared, UiAction, status, widgets};
 
 mod layout;
 mod screen_groups;
@@ -103,7 +103,10 @@ impl GuideScreen {
             let full = ui.available_rect_before_wrap();
             let footer_height = tokens.size.nav_button_height + 2.0 * tokens.space.m;
             let split = full.bottom() - footer_height;
-            let body = egui::Rect::from_min_max(full.min, egui::pos2(full.right(), split));
+            // What comes and goes (a wait that is over, say) sits between the question and
+            // the buttons: the question only shows less, and the buttons stay where they are.
+            let status_top = split - status::reserved(ui, shared);
+            let body = egui::Rect::from_min_max(full.min, egui::pos2(full.right(), status_top));
             let footer = egui::Rect::from_min_max(egui::pos2(full.left(), split), full.max);
             ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
                 let mut scroll = egui::ScrollArea::vertical()
@@ -125,6 +128,7 @@ impl GuideScreen {
                     self.last_focus = widgets::scroll_focus_into_view(ui, self.last_focus);
                 });
             });
+            status::ui(ui, full.x_range(), status_top, shared, nav, actions);
             ui.painter().hline(
                 footer.x_range(),
                 footer.top(),
@@ -343,20 +347,31 @@ impl GuideScreen {
             self.page -= 1;
         }
         let close = tr!(texts, "guide-skip");
-        let close_left = row.left() + tokens.size.nav_button_width + tokens.space.l;
         let close_width = button_width(ui, &close, tokens.text.body);
+        let next_left = row.right() - tokens.size.nav_button_width;
+        // "Show my step" is a plain button at the body's size, beside Next; in a narrow window
+        // the close link comes nearer Back so that the two never overlap.
+        let show_width = button_width(ui, &show_step, tokens.text.body);
+        let show_left = next_left - tokens.space.m - show_width;
+        let back_right = row.left() + tokens.size.nav_button_width;
+        let roomy = back_right + tokens.space.l + close_width + tokens.space.m <= show_left;
+        let close_gap = if roomy {
+            tokens.space.l
+        } else {
+            tokens.space.s
+        };
         if ui
-            .put(place(row, close_left, close_width), close_link(ui, close))
+            .put(
+                place(row, back_right + close_gap, close_width),
+                close_link(ui, close),
+            )
             .clicked()
         {
             self.close_to(shared, actions);
         }
-        let next_left = row.right() - tokens.size.nav_button_width;
         if let Some(step) = &step {
-            let width = button_width(ui, &show_step, tokens.text.title);
-            let button = egui::Button::new(RichText::new(&show_step).size(tokens.text.title));
-            let left = next_left - tokens.space.m - width;
-            if ui.put(place(row, left, width), button).clicked() {
+            let button = egui::Button::new(RichText::new(&show_step).size(tokens.text.body));
+            if ui.put(place(row, show_left, show_width), button).clicked() {
                 self.close_to(shared, actions);
                 nav.show_step(step);
             }
