@@ -27,6 +27,9 @@ fn main() -> eframe::Result {
             .with_inner_size([1180.0, 780.0])
             .with_min_inner_size([640.0, 480.0]),
         persist_window: false,
+        // As the app: glow, also when an example build carries eframe's wgpu (the tests' image
+        // snapshots turn it on for every build that has the dev-dependencies).
+        renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
     eframe::run_native(
