@@ -95,7 +95,7 @@ fn item_ui(ui: &mut Ui, shared: &Shared<'_>, step: &Step, actions: &mut Vec<UiAc
                 TextEdit::multiline(&mut note)
                     .desired_rows(1)
                     .desired_width(f32::INFINITY)
-                    .hint_text(tr!(texts, "note-hint"))
+                    .hint_text(widgets::field_hint(ui, &tr!(texts, "note-hint")))
                     .char_limit(MAX_NOTE_CHARS),
             )
             .accessible_name(tr!(texts, "note-name", step = title.as_str()));

@@ -300,7 +300,7 @@ fn field_ui(
             label
         })
         .inner;
-    let hint = tr!(texts, field.hint_id());
+    let hint = widgets::field_hint(ui, &tr!(texts, field.hint_id()));
     let edit = if field.is_multiline() {
         TextEdit::multiline(&mut value).desired_rows(3)
     } else {

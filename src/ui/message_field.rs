@@ -39,7 +39,7 @@ impl MessageField {
         ui.add(
             egui::TextEdit::multiline(&mut self.input)
                 .id_salt(("message-field", salt))
-                .hint_text(tr!(texts, "recognise-hint"))
+                .hint_text(widgets::field_hint(ui, &tr!(texts, "recognise-hint")))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )

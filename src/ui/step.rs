@@ -263,7 +263,7 @@ fn full_parts_ui(
                                 .id(note_id(&step.id))
                                 .desired_rows(1)
                                 .desired_width(f32::INFINITY)
-                                .hint_text(tr!(texts, "note-hint"))
+                                .hint_text(widgets::field_hint(ui, &tr!(texts, "note-hint")))
                                 .char_limit(MAX_NOTE_CHARS),
                         )
                         .accessible_name(note_name(shared, &title));

@@ -217,6 +217,17 @@ pub fn bullet(ui: &mut egui::Ui, texts: &Texts, text: &str) {
     ));
 }
 
+/// The example shown in an empty text field, broken by the Japanese rules for the field's inner
+/// width (egui would break it anywhere, leaving a 「（」 at a line's end). Call it where the field
+/// is about to be added, with the width it will take.
+pub fn field_hint(ui: &egui::Ui, text: &str) -> String {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    // TextEdit's own margin is 4 points each side, and one character less keeps egui from
+    // breaking a line again where its measure differs a little from ours.
+    let width = (ui.available_width() - 8.0 - font.size).max(1.0);
+    japanese_lines(ui, text, &font, width).unwrap_or_else(|| text.to_owned())
+}
+
 /// The title of a [`egui::CollapsingHeader`], wrapped to the width it has (egui lays a header's
 /// text out on one line, so a long cause title would run past the window's edge at 800×600),
 /// with the Japanese line-breaking rules and in the strong text colour. Give the header's
@@ -300,5 +311,37 @@ mod tests {
             "{again} vs {content}"
         );
         assert!(!drawn.borrow().contains(&39));
+    }
+
+    /// The example in an empty field breaks where Japanese allows: never after an opening
+    /// bracket, and within the field's width.
+    #[test]
+    fn a_field_example_breaks_by_the_japanese_rules() {
+        let ctx = egui::Context::default();
+        crate::ui::theme::install(&ctx);
+        let hint = crate::tr!(
+            &crate::i18n::Texts::new(crate::i18n::Language::Ja),
+            "recognise-hint"
+        );
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(280.0, 200.0),
+            )),
+            ..Default::default()
+        };
+        let mut broken = String::new();
+        let mut output = ctx.run_ui(input, |ui| {
+            broken = super::field_hint(ui, &hint);
+        });
+        output.textures_delta.clear();
+        assert!(broken.contains('\n'), "{broken:?} is broken into lines");
+        assert_eq!(broken.replace('\n', ""), hint, "only line breaks are added");
+        for line in broken.lines() {
+            assert!(
+                !line.ends_with(['（', '(', '「']),
+                "{line:?} ends with an opening bracket"
+            );
+        }
     }
 }
