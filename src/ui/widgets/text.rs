@@ -217,14 +217,18 @@ pub fn bullet(ui: &mut egui::Ui, texts: &Texts, text: &str) {
     ));
 }
 
+/// About egui's room inside a text field, each side (its frame's margin and stroke); the one
+/// character [`field_hint`] keeps in hand covers the difference.
+const TEXT_EDIT_MARGIN: f32 = 4.0;
+
 /// The example shown in an empty text field, broken by the Japanese rules for the field's inner
 /// width (egui would break it anywhere, leaving a 「（」 at a line's end). Call it where the field
 /// is about to be added, with the width it will take.
 pub fn field_hint(ui: &egui::Ui, text: &str) -> String {
     let font = egui::TextStyle::Body.resolve(ui.style());
-    // TextEdit's own margin is 4 points each side, and one character less keeps egui from
-    // breaking a line again where its measure differs a little from ours.
-    let width = (ui.available_width() - 8.0 - font.size).max(1.0);
+    // One character less than the field's inner width keeps egui from breaking a line again
+    // where its measure differs a little from ours.
+    let width = (ui.available_width() - 2.0 * TEXT_EDIT_MARGIN - font.size).max(1.0);
     japanese_lines(ui, text, &font, width).unwrap_or_else(|| text.to_owned())
 }
 
@@ -313,6 +317,9 @@ mod tests {
         assert!(!drawn.borrow().contains(&39));
     }
 
+    /// A narrow side panel's width.
+    const NARROW: egui::Vec2 = egui::Vec2 { x: 280.0, y: 200.0 };
+
     /// The example in an empty field breaks where Japanese allows: never after an opening
     /// bracket, and within the field's width.
     #[test]
@@ -324,10 +331,7 @@ mod tests {
             "recognise-hint"
         );
         let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(280.0, 200.0),
-            )),
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, NARROW)),
             ..Default::default()
         };
         let mut broken = String::new();
