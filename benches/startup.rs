@@ -43,6 +43,28 @@ fn input() -> egui::RawInput {
     }
 }
 
+/// The app on `dir`, in Japanese, at the tests' fixed time.
+fn prepare_app(dir: &std::path::Path) -> Startup {
+    Startup::prepare(AppOptions {
+        language: Some(Language::Ja),
+        clock: Arc::new(ManualClock::new(signin_rescue::clock::test_start())),
+        ..AppOptions::new(dir)
+    })
+    .expect("starts")
+}
+
+/// One frame of the app as eframe draws it (logic, ui, tessellation), timed.
+fn app_frame(ctx: &egui::Context, app: &mut App, frame: &mut eframe::Frame) -> Duration {
+    timed(|| {
+        let output = ctx.run_ui(input(), |ui| {
+            app.logic(ui.ctx(), frame);
+            app.ui(ui, frame);
+        });
+        std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
+    })
+    .1
+}
+
 fn main() {
     // A person's saved progress: an error and a symptom reported, as on a second start.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -94,54 +116,23 @@ fn main() {
 
         let ctx = egui::Context::default();
         let cc = eframe::CreationContext::_new_kittest(ctx.clone());
-        let (startup, prepare) = timed(|| {
-            Startup::prepare(AppOptions {
-                language: Some(Language::Ja),
-                clock: Arc::new(ManualClock::new(
-                    "2026-11-25T12:00:00Z".parse().expect("valid"),
-                )),
-                ..AppOptions::new(&run_dir)
-            })
-            .expect("starts")
-        });
+        let (startup, prepare) = timed(|| prepare_app(&run_dir));
         parts[4].1.push(prepare);
         let (mut app, new) = timed(|| App::new(&cc, startup));
         parts[5].1.push(new);
         let mut frame = eframe::Frame::_new_kittest();
-        let first = timed(|| {
-            let output = ctx.run_ui(input(), |ui| {
-                app.logic(ui.ctx(), &mut frame);
-                app.ui(ui, &mut frame);
-            });
-            std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
-        })
-        .1;
+        let first = app_frame(&ctx, &mut app, &mut frame);
         parts[6].1.push(first);
         drop(app);
 
         // The same again on the same context: glyphs already drawn into the font atlas.
-        let startup = Startup::prepare(AppOptions {
-            language: Some(Language::Ja),
-            clock: Arc::new(ManualClock::new(
-                "2026-11-25T12:00:00Z".parse().expect("valid"),
-            )),
-            ..AppOptions::new(&run_dir)
-        })
-        .expect("starts");
-        let mut app = App::new(&cc, startup);
+        let mut app = App::new(&cc, prepare_app(&run_dir));
         for _ in 0..3 {
             std::hint::black_box(ctx.run_ui(input(), |ui| {
                 ui.label(format!("{run}"));
             }));
         }
-        let again = timed(|| {
-            let output = ctx.run_ui(input(), |ui| {
-                app.logic(ui.ctx(), &mut frame);
-                app.ui(ui, &mut frame);
-            });
-            std::hint::black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
-        })
-        .1;
+        let again = app_frame(&ctx, &mut app, &mut frame);
         parts[9].1.push(again);
         drop(app);
 

@@ -101,17 +101,23 @@ impl View for DraftScreen {
     }
 }
 
-/// The connection check.
-#[derive(Default)]
-pub struct ConnectivityView;
+/// How a view without state of its own draws: the connection check, support, after recovery.
+type Draw = fn(&mut egui::Ui, &Shared<'_>, &mut Navigation, &mut Vec<UiAction>);
 
-impl View for ConnectivityView {
+/// A view with no state of its own: a drawing function in the central panel.
+pub struct PlainView {
+    tab: Tab,
+    heading: TextId,
+    draw: Draw,
+}
+
+impl View for PlainView {
     fn tab(&self) -> Tab {
-        Tab::Connectivity
+        self.tab
     }
 
     fn heading(&self) -> TextId {
-        connectivity::HEADING
+        self.heading.clone()
     }
 
     fn ui(
@@ -121,68 +127,43 @@ impl View for ConnectivityView {
         nav: &mut Navigation,
         actions: &mut Vec<UiAction>,
     ) {
-        egui::CentralPanel::default().show(ui, |ui| connectivity::ui(ui, shared, nav, actions));
-    }
-}
-
-/// Support routes and safety.
-#[derive(Default)]
-pub struct SupportView;
-
-impl View for SupportView {
-    fn tab(&self) -> Tab {
-        Tab::Support
-    }
-
-    fn heading(&self) -> TextId {
-        support::HEADING
-    }
-
-    fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        shared: &Shared<'_>,
-        _nav: &mut Navigation,
-        actions: &mut Vec<UiAction>,
-    ) {
-        egui::CentralPanel::default().show(ui, |ui| support::ui(ui, shared, actions));
-    }
-}
-
-/// What to do after signing in again.
-#[derive(Default)]
-pub struct AftercareView;
-
-impl View for AftercareView {
-    fn tab(&self) -> Tab {
-        Tab::Aftercare
-    }
-
-    fn heading(&self) -> TextId {
-        aftercare::HEADING
-    }
-
-    fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        shared: &Shared<'_>,
-        _nav: &mut Navigation,
-        actions: &mut Vec<UiAction>,
-    ) {
-        egui::CentralPanel::default().show(ui, |ui| aftercare::ui(ui, shared, actions));
+        egui::CentralPanel::default().show(ui, |ui| (self.draw)(ui, shared, nav, actions));
     }
 }
 
 /// One of each view.
-#[derive(Default)]
 pub struct Views {
     /// The checklist and the situation.
     pub checklist: ChecklistView,
     /// The recovery-form draft (it holds the previous passwords typed, in memory only).
     pub draft: DraftScreen,
-    connectivity: ConnectivityView,
-    support: SupportView,
-    aftercare: AftercareView,
+    connectivity: PlainView,
+    support: PlainView,
+    aftercare: PlainView,
+}
+
+impl Default for Views {
+    fn default() -> Self {
+        Self {
+            checklist: ChecklistView::default(),
+            draft: DraftScreen::default(),
+            connectivity: PlainView {
+                tab: Tab::Connectivity,
+                heading: connectivity::HEADING,
+                draw: connectivity::ui,
+            },
+            support: PlainView {
+                tab: Tab::Support,
+                heading: support::HEADING,
+                draw: |ui, shared, _nav, actions| support::ui(ui, shared, actions),
+            },
+            aftercare: PlainView {
+                tab: Tab::Aftercare,
+                heading: aftercare::HEADING,
+                draw: |ui, shared, _nav, actions| aftercare::ui(ui, shared, actions),
+            },
+        }
+    }
 }
 
 impl Views {
