@@ -90,15 +90,15 @@ fn item_ui(ui: &mut Ui, shared: &Shared<'_>, step: &Step, actions: &mut Vec<UiAc
             );
         }
         let mut note = shared.progress.note(step).to_owned();
-        let edit = ui
-            .add(
-                TextEdit::multiline(&mut note)
-                    .desired_rows(1)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(widgets::field_hint(ui, &tr!(texts, "note-hint")))
-                    .char_limit(MAX_NOTE_CHARS),
-            )
-            .accessible_name(tr!(texts, "note-name", step = title.as_str()));
+        let edit = widgets::text_field(
+            ui,
+            TextEdit::multiline(&mut note)
+                .desired_rows(1)
+                .desired_width(f32::INFINITY)
+                .char_limit(MAX_NOTE_CHARS),
+            &tr!(texts, "note-hint"),
+        )
+        .accessible_name(tr!(texts, "note-name", step = title.as_str()));
         widgets::length_counter_ui(ui, texts, &note, MAX_NOTE_CHARS);
         if edit.changed() {
             actions.push(

@@ -300,19 +300,18 @@ fn field_ui(
             label
         })
         .inner;
-    let hint = widgets::field_hint(ui, &tr!(texts, field.hint_id()));
     let edit = if field.is_multiline() {
         TextEdit::multiline(&mut value).desired_rows(3)
     } else {
         TextEdit::singleline(&mut value)
     };
-    let response = ui
-        .add(
-            edit.desired_width(f32::INFINITY)
-                .hint_text(hint)
-                .char_limit(crate::store::encoding::MAX_FIELD_CHARS),
-        )
-        .labelled_by(label.id);
+    let response = widgets::text_field(
+        ui,
+        edit.desired_width(f32::INFINITY)
+            .char_limit(crate::store::encoding::MAX_FIELD_CHARS),
+        &tr!(texts, field.hint_id()),
+    )
+    .labelled_by(label.id);
     if response.changed() {
         actions.push(Action::DraftEdited { field, value }.into());
     }

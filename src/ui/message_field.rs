@@ -36,12 +36,13 @@ impl MessageField {
     ) {
         let texts = shared.texts;
         let label = widgets::label(ui, RichText::new(tr!(texts, "recognise-label")).strong());
-        ui.add(
+        widgets::text_field(
+            ui,
             egui::TextEdit::multiline(&mut self.input)
                 .id_salt(("message-field", salt))
-                .hint_text(widgets::field_hint(ui, &tr!(texts, "recognise-hint")))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
+            &tr!(texts, "recognise-hint"),
         )
         .labelled_by(label.id);
         if self.input.trim().is_empty() {
@@ -196,7 +197,7 @@ fn found_ui(
 
 #[cfg(test)]
 mod tests {
-    use egui_kittest::kittest::Queryable as _;
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
     use super::MessageField;
     use crate::i18n::Language;
@@ -205,11 +206,30 @@ mod tests {
     use crate::ui::command::Command;
     use crate::ui::fixture::{Fixture, harness};
 
+    /// A window as narrow as the side panel can be.
+    const NARROW: egui::Vec2 = egui::Vec2 { x: 300.0, y: 600.0 };
+
     fn field_with(text: &str) -> MessageField {
         MessageField {
             input: text.into(),
             ..MessageField::default()
         }
+    }
+
+    /// In a narrow panel the example breaks into lines on screen, but a screen reader gets it
+    /// whole.
+    #[test]
+    fn the_example_in_the_field_is_read_without_line_breaks() {
+        let mut field = MessageField::default();
+        let mut harness = harness(
+            Fixture::new(Language::Ja),
+            Box::new(move |ui, shared, actions| field.ui(ui, shared, "test", actions)),
+        );
+        harness.set_size(NARROW);
+        harness.run();
+        let hint = tr!(&harness.state().texts, "recognise-hint");
+        let node = harness.get_by_role(egui::accesskit::Role::MultilineTextInput);
+        assert_eq!(node.accesskit_node().placeholder(), Some(hint.as_str()));
     }
 
     #[test]

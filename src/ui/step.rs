@@ -257,16 +257,16 @@ fn full_parts_ui(
                 Part::Changed(at) => widgets::muted(ui, changed_text(shared, step, at)),
                 Part::Note => {
                     let mut note = shared.progress.note(&step.id).to_owned();
-                    let edit = ui
-                        .add(
-                            TextEdit::multiline(&mut note)
-                                .id(note_id(&step.id))
-                                .desired_rows(1)
-                                .desired_width(f32::INFINITY)
-                                .hint_text(widgets::field_hint(ui, &tr!(texts, "note-hint")))
-                                .char_limit(MAX_NOTE_CHARS),
-                        )
-                        .accessible_name(note_name(shared, &title));
+                    let edit = widgets::text_field(
+                        ui,
+                        TextEdit::multiline(&mut note)
+                            .id(note_id(&step.id))
+                            .desired_rows(1)
+                            .desired_width(f32::INFINITY)
+                            .char_limit(MAX_NOTE_CHARS),
+                        &tr!(texts, "note-hint"),
+                    )
+                    .accessible_name(note_name(shared, &title));
                     widgets::length_counter_ui(ui, texts, &note, MAX_NOTE_CHARS);
                     if edit.changed() {
                         actions.push(

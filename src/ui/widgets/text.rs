@@ -221,10 +221,19 @@ pub fn bullet(ui: &mut egui::Ui, texts: &Texts, text: &str) {
 /// character [`field_hint`] keeps in hand covers the difference.
 const TEXT_EDIT_MARGIN: f32 = 4.0;
 
-/// The example shown in an empty text field, broken by the Japanese rules for the field's inner
-/// width (egui would break it anywhere, leaving a 「（」 at a line's end). Call it where the field
-/// is about to be added, with the width it will take.
-pub fn field_hint(ui: &egui::Ui, text: &str) -> String {
+/// Adds a text field whose example (shown while it is empty) breaks by the Japanese rules for
+/// the field's width (egui would break it anywhere, leaving a 「（」 at a line's end); screen
+/// readers get the example's words without the line breaks.
+pub fn text_field(ui: &mut egui::Ui, edit: egui::TextEdit<'_>, hint: &str) -> egui::Response {
+    let response = ui.add(edit.hint_text(field_hint(ui, hint)));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_placeholder(hint);
+    });
+    response
+}
+
+/// `text` with the line breaks [`text_field`] shows it with, for the width the field will take.
+fn field_hint(ui: &egui::Ui, text: &str) -> String {
     let font = egui::TextStyle::Body.resolve(ui.style());
     // One character less than the field's inner width keeps egui from breaking a line again
     // where its measure differs a little from ours.
